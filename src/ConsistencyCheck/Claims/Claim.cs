@@ -1,0 +1,48 @@
+using ConsistencyCheck.Articles;
+using ConsistencyCheck.Rules;
+
+namespace ConsistencyCheck.Claims;
+
+/// <summary>One article's statement of one fact, as a rule recognised it.</summary>
+public sealed class Claim
+{
+    public Claim(Rule rule, Article article, string? subject, string? place, ClaimValue value,
+        string valueText, string matchedText, Evidence evidence, string? conflict = null, bool definite = false)
+    {
+        Rule = rule;
+        Article = article;
+        Subject = subject;
+        Place = place;
+        Value = value;
+        ValueText = valueText;
+        MatchedText = matchedText;
+        Evidence = evidence;
+        Conflict = conflict;
+        Definite = definite;
+    }
+
+    public Rule Rule { get; }
+    public Article Article { get; }
+
+    /// <summary>What the claim is about (an event type, a figure's subject); null when no rule subject is near, so it is listed but never compared.</summary>
+    public string? Subject { get; }
+
+    /// <summary>Where the fact happens, when the sentence says it; claims naming different places are about different facts.</summary>
+    public string? Place { get; }
+
+    public ClaimValue Value { get; }
+
+    /// <summary>The value as written ("July 11-12").</summary>
+    public string ValueText { get; }
+
+    /// <summary>The whole phrase the rule matched, subject word included.</summary>
+    public string MatchedText { get; }
+
+    public Evidence Evidence { get; }
+
+    /// <summary>A contradiction inside the expression itself ("Tuesday, June 5, 2023" when June 5 is a Monday).</summary>
+    public string? Conflict { get; }
+
+    /// <summary>The subject is named as one already known ("the summit", "Thursday's meeting"), not as any instance ("a meeting").</summary>
+    public bool Definite { get; }
+}

@@ -1,0 +1,14 @@
+namespace ConsistencyCheck.Claims;
+
+/// <summary>The normalised value of a claim; each rule kind has its own.</summary>
+public abstract class ClaimValue
+{
+    /// <summary>The fields of the report's <c>normalized</c> object, in a fixed order.</summary>
+    public abstract IReadOnlyList<NormalizedField> Normalized { get; }
+
+    /// <summary>The value in plain words for reasons ("Friday 21 April 2023").</summary>
+    public abstract string Describe();
+
+    /// <summary>How the value was derived, for reasons ("Friday, future tense, from Thursday 20 April 2023").</summary>
+    public virtual string? Resolution => null;
+}

@@ -1,0 +1,7 @@
+namespace ConsistencyCheck.Corpus;
+
+/// <summary>A problem in a user's file (article or rule), located precisely enough to fix it.</summary>
+public readonly record struct InputError(string File, int Line, int Column, string Message)
+{
+    public override string ToString() => $"{File}:{Line}:{Column}: error: {Message}";
+}

@@ -1,0 +1,64 @@
+using System.Collections.Frozen;
+using ConsistencyCheck.Corpus;
+using ConsistencyCheck.Yaml;
+
+namespace ConsistencyCheck.Language;
+
+/// <summary>The English grammar words in the embedded <c>en.yml</c>, loaded once.</summary>
+internal sealed class English
+{
+    private static readonly Lazy<English> Loaded = new(Load);
+
+    private English(YamlMap map)
+    {
+        Abbreviations = Set(map.Strings("abbreviations", true));
+        var tense = map.Map("tense", true)!;
+        FutureCues = Set(tense.Strings("future", true));
+        PastCues = Set(tense.Strings("past", true));
+        PresentCues = Set(tense.Strings("present", true));
+        NotPast = Set(tense.Strings("notPast", true));
+        ClauseBreaks = Set(tense.Strings("clauseBreaks", true));
+        FunctionWords = Set(map.Strings("functionWords", true));
+        var hedges = map.Map("hedges", true)!;
+        Hedges =
+        [
+            .. Phrases(hedges.Strings("over", true), Hedge.Over),
+            .. Phrases(hedges.Strings("under", true), Hedge.Under),
+            .. Phrases(hedges.Strings("about", true), Hedge.About),
+        ];
+        // Longest first, so that "just over" wins over "over".
+        Hedges = [.. Hedges.OrderByDescending(h => h.Words.Length).ThenBy(h => string.Join(' ', h.Words), StringComparer.Ordinal)];
+    }
+
+    /// <summary>Hedge phrases as word sequences, longest first.</summary>
+    public IReadOnlyList<HedgePhrase> Hedges { get; }
+
+    private static IEnumerable<HedgePhrase> Phrases(IReadOnlyList<string>? phrases, Hedge hedge) =>
+        (phrases ?? []).Select(p => new HedgePhrase(p.Split(' ', StringSplitOptions.RemoveEmptyEntries), hedge));
+
+    public static English Words => Loaded.Value;
+
+    public FrozenSet<string> Abbreviations { get; }
+    public FrozenSet<string> FutureCues { get; }
+    public FrozenSet<string> PastCues { get; }
+    public FrozenSet<string> PresentCues { get; }
+    public FrozenSet<string> NotPast { get; }
+    public FrozenSet<string> ClauseBreaks { get; }
+    public FrozenSet<string> FunctionWords { get; }
+
+    private static FrozenSet<string> Set(IReadOnlyList<string>? words) =>
+        (words ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static English Load()
+    {
+        using var stream = typeof(English).Assembly.GetManifestResourceStream("ConsistencyCheck.Language.en.yml")
+            ?? throw new InvalidOperationException("the embedded en.yml is missing from the build");
+        using var reader = new StreamReader(stream);
+        var errors = new List<InputError>();
+        var map = YamlMap.Parse("en.yml", reader.ReadToEnd(), 0, errors, "the language file");
+        var words = map is null ? null : new English(map);
+        if (errors.Count > 0 || words is null)
+            throw new InvalidOperationException("the embedded en.yml is invalid: " + string.Join("; ", errors));
+        return words;
+    }
+}

@@ -1,0 +1,176 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ConsistencyCheck.Claims;
+using ConsistencyCheck.Verdicts;
+
+namespace ConsistencyCheck.Reports;
+
+/// <summary>
+/// The JSON report, a contract other tools read (docs/report-format.md). Fields are written in a fixed order with
+/// invariant formatting; bump <see cref="SchemaVersion"/> when a field changes meaning or goes away.
+/// </summary>
+public static class JsonReport
+{
+    public const int SchemaVersion = 1;
+
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>One story gives one object; several give an array of them in story order.</summary>
+    public static string Check(IReadOnlyList<StoryReport> reports) =>
+        Write(w =>
+        {
+            if (reports.Count == 1)
+            {
+                WriteCheck(w, reports[0]);
+                return;
+            }
+            w.WriteStartArray();
+            foreach (var report in reports)
+                WriteCheck(w, report);
+            w.WriteEndArray();
+        });
+
+    public static string Extract(IReadOnlyList<StoryReport> reports) =>
+        Write(w =>
+        {
+            if (reports.Count != 1)
+                w.WriteStartArray();
+            foreach (var report in reports)
+            {
+                w.WriteStartObject();
+                WriteHeader(w, report);
+                w.WriteStartArray("claims");
+                foreach (var claim in report.Claims)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("rule", claim.Rule.Id);
+                    w.WriteString("kind", claim.Rule.Kind);
+                    w.WriteString("subject", claim.Subject);
+                    w.WriteString("place", claim.Place);
+                    WriteClaimFields(w, claim);
+                    if (claim.Conflict is not null)
+                        w.WriteString("conflict", claim.Conflict);
+                    if (report.NotCompared.FirstOrDefault(n => ReferenceEquals(n.Claim, claim)) is { } note)
+                        w.WriteString("notCompared", note.Reason);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+            if (reports.Count != 1)
+                w.WriteEndArray();
+        });
+
+    private static string Write(Action<Utf8JsonWriter> body)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, Options))
+            body(writer);
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    private static void WriteCheck(Utf8JsonWriter w, StoryReport report)
+    {
+        w.WriteStartObject();
+        WriteHeader(w, report);
+        w.WriteStartArray("findings");
+        foreach (var finding in report.Findings)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", finding.Id);
+            w.WriteString("rule", finding.Rule.Id);
+            w.WriteString("kind", finding.Rule.Kind);
+            w.WriteString("subject", finding.Subject);
+            w.WriteString("verdict", finding.Verdict.Name());
+            w.WriteString("severity", finding.Severity.ToString().ToLowerInvariant());
+            w.WriteString("message", finding.Message);
+            w.WriteStartArray("claims");
+            foreach (var (claim, position) in finding.Claims)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("position", position);
+                WriteClaimFields(w, claim);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("notCompared");
+        foreach (var note in report.NotCompared)
+        {
+            w.WriteStartObject();
+            w.WriteString("rule", note.Claim.Rule.Id);
+            w.WriteString("subject", note.Claim.Subject);
+            w.WriteString("reason", note.Reason);
+            WriteClaimFields(w, note.Claim);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartObject("summary");
+        foreach (var verdict in Enum.GetValues<Verdict>())
+            w.WriteNumber(verdict.Name(), report.Count(verdict));
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static void WriteHeader(Utf8JsonWriter w, StoryReport report)
+    {
+        w.WriteNumber("schemaVersion", SchemaVersion);
+        w.WriteString("story", report.Story.Name);
+        w.WriteStartArray("articles");
+        foreach (var article in report.Story.Articles)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", article.Id);
+            w.WriteString("path", article.Path);
+            w.WriteString("outlet", article.Outlet);
+            w.WriteString("published", article.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    private static void WriteClaimFields(Utf8JsonWriter w, Claim claim)
+    {
+        w.WriteString("article", claim.Article.Id);
+        w.WriteString("outlet", claim.Article.Outlet);
+        w.WriteString("value", claim.ValueText);
+        w.WriteStartObject("normalized");
+        foreach (var field in claim.Value.Normalized)
+        {
+            switch (field.Value)
+            {
+                case null:
+                    w.WriteNull(field.Name);
+                    break;
+                case bool b:
+                    w.WriteBoolean(field.Name, b);
+                    break;
+                case decimal d:
+                    w.WriteNumber(field.Name, d);
+                    break;
+                case int n:
+                    w.WriteNumber(field.Name, n);
+                    break;
+                default:
+                    w.WriteString(field.Name, Convert.ToString(field.Value, CultureInfo.InvariantCulture));
+                    break;
+            }
+        }
+        w.WriteEndObject();
+        if (claim.Value.Resolution is { } resolution)
+            w.WriteString("resolution", resolution);
+        w.WriteString("text", claim.MatchedText);
+        w.WriteString("sentence", claim.Evidence.Sentence);
+        w.WriteNumber("line", claim.Evidence.Line);
+        w.WriteNumber("column", claim.Evidence.Column);
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text;
+using ConsistencyCheck.Verdicts;
+
+namespace ConsistencyCheck.Reports;
+
+/// <summary>The pull-request report: a summary table, then findings grouped by verdict with each claim's outlet, quote and file:line.</summary>
+public static class MarkdownReport
+{
+    public static string Check(IReadOnlyList<StoryReport> reports)
+    {
+        var md = new StringBuilder();
+        foreach (var report in reports)
+        {
+            if (md.Length > 0)
+                md.Append('\n');
+            md.Append($"# Consistency report: {report.Story.Name}\n\n");
+            md.Append($"{report.Story.Articles.Count} articles, {report.Claims.Count} claims, {report.Findings.Count} findings.\n\n");
+            md.Append("| verdict | findings |\n|---|---:|\n");
+            foreach (var verdict in Enum.GetValues<Verdict>())
+                md.Append($"| {verdict.Name()} | {report.Count(verdict)} |\n");
+            foreach (var verdict in Enum.GetValues<Verdict>())
+            {
+                var findings = report.Findings.Where(f => f.Verdict == verdict).ToList();
+                if (findings.Count == 0)
+                    continue;
+                md.Append($"\n## {verdict.Name()}\n");
+                foreach (var finding in findings)
+                {
+                    md.Append($"\n### {Escape(finding.Subject)}\n\n");
+                    md.Append($"{Escape(finding.Message)}\n\n");
+                    md.Append($"Rule `{finding.Rule.Id}`, severity {finding.Severity.ToString().ToLowerInvariant()}, id `{finding.Id}`.\n\n");
+                    md.Append("| # | outlet | says | means | where |\n|---:|---|---|---|---|\n");
+                    foreach (var (claim, position) in finding.Claims)
+                    {
+                        md.Append($"| {position} | {Escape(claim.Article.Outlet)} | \"{Escape(claim.MatchedText)}\" | {Escape(claim.Value.Describe())} | `{TextReport.Location(report, claim)}` |\n");
+                    }
+                }
+            }
+            if (report.NotCompared.Count > 0)
+            {
+                md.Append("\n## not compared\n\n");
+                foreach (var note in report.NotCompared)
+                    md.Append($"- `{TextReport.Location(report, note.Claim)}` \"{Escape(note.Claim.MatchedText)}\": {Escape(note.Reason)}\n");
+            }
+        }
+        return md.ToString();
+    }
+
+    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+}

@@ -1,0 +1,28 @@
+using ConsistencyCheck.Claims;
+using ConsistencyCheck.Corpus;
+using ConsistencyCheck.Grouping;
+using ConsistencyCheck.Verdicts;
+
+namespace ConsistencyCheck.Reports;
+
+/// <summary>Everything one check of one story found, already in report order.</summary>
+public sealed class StoryReport
+{
+    public StoryReport(Story story, IReadOnlyList<Claim> claims, IReadOnlyList<Finding> findings, IReadOnlyList<NotCompared> notCompared)
+    {
+        Story = story;
+        Claims = claims;
+        Findings = findings;
+        NotCompared = notCompared;
+    }
+
+    public Story Story { get; }
+
+    /// <summary>Every claim, in article then document order.</summary>
+    public IReadOnlyList<Claim> Claims { get; }
+
+    public IReadOnlyList<Finding> Findings { get; }
+    public IReadOnlyList<NotCompared> NotCompared { get; }
+
+    public int Count(Verdict verdict) => Findings.Count(f => f.Verdict == verdict);
+}

@@ -1,0 +1,79 @@
+using System.Text;
+using ConsistencyCheck.Claims;
+using ConsistencyCheck.Verdicts;
+
+namespace ConsistencyCheck.Reports;
+
+/// <summary>The terminal report: findings most urgent first, each claim as path:line:column so terminals can open it.</summary>
+public static class TextReport
+{
+    public static string Check(IReadOnlyList<StoryReport> reports, ReportOptions options)
+    {
+        var text = new StringBuilder();
+        foreach (var report in reports)
+        {
+            if (text.Length > 0)
+                text.Append('\n');
+            var story = report.Story;
+            text.Append($"{Bold("Story " + story.Name, options)}: {story.Articles.Count} articles, {report.Claims.Count} claims, {report.Findings.Count} findings\n");
+            text.Append("  ").Append(string.Join(" · ", Enum.GetValues<Verdict>().Select(v => $"{v.Name()} {report.Count(v)}"))).Append('\n');
+            foreach (var finding in report.Findings)
+            {
+                text.Append('\n');
+                text.Append(Paint(finding.Verdict.Name().ToUpperInvariant(), finding.Verdict, options))
+                    .Append($"  {finding.Subject}  [{finding.Rule.Id}, {finding.Severity.ToString().ToLowerInvariant()}]\n");
+                text.Append("  ").Append(finding.Message).Append('\n');
+                foreach (var (claim, position) in finding.Claims)
+                {
+                    text.Append($"    {position}. {claim.Article.Outlet}: \"{claim.ValueText}\" = {claim.Value.Describe()}\n");
+                    text.Append($"       {Location(report, claim)}  {claim.Value.Resolution}\n");
+                }
+            }
+            if (report.NotCompared.Count > 0)
+            {
+                text.Append("\nNot compared:\n");
+                foreach (var note in report.NotCompared)
+                    text.Append($"  {Location(report, note.Claim)}  \"{note.Claim.ValueText}\": {note.Reason}\n");
+            }
+        }
+        return text.ToString();
+    }
+
+    public static string Extract(IReadOnlyList<StoryReport> reports)
+    {
+        var text = new StringBuilder();
+        foreach (var report in reports)
+        {
+            text.Append($"Story {report.Story.Name}: {report.Claims.Count} claims\n");
+            foreach (var claim in report.Claims)
+            {
+                var subject = claim.Subject is null ? "(no subject: not compared)" : claim.Place is null ? claim.Subject : $"{claim.Subject} in {claim.Place}";
+                text.Append($"  {Location(report, claim)}  {claim.Rule.Id}  {subject}  \"{claim.ValueText}\" = {claim.Value.Describe()}\n");
+            }
+        }
+        return text.ToString();
+    }
+
+    internal static string Location(StoryReport report, Claim claim)
+    {
+        var root = report.Story.Root;
+        var path = root.Length == 0 ? claim.Evidence.Path : $"{root.TrimEnd('/')}/{claim.Evidence.Path}";
+        return $"{path}:{claim.Evidence.Line}:{claim.Evidence.Column}";
+    }
+
+    private static string Bold(string text, ReportOptions options) => options.Color ? $"\u001b[1m{text}\u001b[0m" : text;
+
+    private static string Paint(string text, Verdict verdict, ReportOptions options)
+    {
+        if (!options.Color)
+            return text;
+        var code = verdict switch
+        {
+            Verdict.Contradict or Verdict.Internal => "31",
+            Verdict.Variant => "33",
+            Verdict.Compatible or Verdict.Agree => "32",
+            _ => "36",
+        };
+        return $"\u001b[{code};1m{text}\u001b[0m";
+    }
+}

@@ -1,0 +1,199 @@
+using System.Collections.Frozen;
+using ConsistencyCheck.Articles;
+using ConsistencyCheck.Claims;
+using ConsistencyCheck.Recognisers;
+using ConsistencyCheck.Recognisers.Dates;
+using ConsistencyCheck.Verdicts;
+using ConsistencyCheck.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace ConsistencyCheck.Rules.Kinds;
+
+/// <summary>
+/// <c>kind: event-date</c>: the date of an event (a summit, a visit, an invasion…), found as a date expression
+/// standing near one of the event's words, and compared as day intervals.
+/// </summary>
+internal sealed class EventDateRule : Rule
+{
+    public static readonly RuleKind Registration = new(
+        "event-date",
+        "the date of an event, near one of its words, compared as day intervals",
+        ["events", "within", "separateAfterDays", "placeWords"],
+        Decode);
+
+    private readonly FrozenDictionary<string, string> _eventByWord;
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _eventLookup;
+    private readonly FrozenSet<string> _placeWords;
+    private readonly int _within;
+    private readonly int _separateAfterDays;
+
+    private EventDateRule(RuleHeader header, Dictionary<string, string> eventByWord, IEnumerable<string> placeWords, int within, int separateAfterDays)
+        : base(header)
+    {
+        _eventByWord = eventByWord.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _eventLookup = _eventByWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        _placeWords = placeWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _within = within;
+        _separateAfterDays = separateAfterDays;
+    }
+
+    public override IReadOnlyList<string> NormalizedKeys { get; } = ["start", "end", "grain", "approximate"];
+
+    private static Rule? Decode(RuleHeader header, YamlMap map)
+    {
+        var before = map.Errors.Count;
+        var events = map.Map("events", required: true);
+        var eventByWord = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (events is not null)
+        {
+            if (events.Node.Children.Count == 0)
+                map.Error(events.Node, "'events' must name at least one event type with its words, e.g. 'summit: [summit, summits]'");
+            foreach (var (key, _) in events.Node.Children)
+            {
+                var name = ((YamlScalarNode)key).Value ?? "";
+                foreach (var word in events.Strings(name, required: true) ?? [])
+                {
+                    if (word.Contains(' ', StringComparison.Ordinal))
+                        events.Error(events.Find(name)!, $"'{word}' in event '{name}' must be one word; list each form ('meet', 'met', 'meeting')");
+                    else if (eventByWord.TryGetValue(word, out var other) && other != name)
+                        events.Error(events.Find(name)!, $"the word '{word}' is listed for both '{other}' and '{name}': keep it in one event");
+                    else
+                        eventByWord[word] = name;
+                }
+            }
+        }
+        var within = map.Int("within", 1, 40) ?? 8;
+        var separate = map.Int("separateAfterDays", 1, 3650) ?? 120;
+        var placeWords = map.Strings("placeWords", required: false) ?? ["in", "at"];
+        return map.Errors.Count > before ? null : new EventDateRule(header, eventByWord, placeWords, within, separate);
+    }
+
+    public override void Extract(Article article, List<Claim> claims)
+    {
+        var tokens = new List<Token>();
+        var mentions = new List<DateMention>();
+        foreach (var sentence in article.Sentences)
+        {
+            Tokenizer.Tokenize(article.Text, sentence.Span, tokens);
+            mentions.Clear();
+            DateScan.Find(article.Text, tokens, article.Published, mentions);
+            if (mentions.Count == 0)
+                continue;
+            string? sentenceText = null;
+            foreach (var mention in mentions)
+            {
+                var eventToken = NearestEvent(article.Text, tokens, mention);
+                string? subject = null;
+                string? place = null;
+                var matched = mention.Span;
+                if (eventToken >= 0)
+                {
+                    var t = tokens[eventToken];
+                    subject = _eventByWord[article.Text.Substring(t.Start, t.Length)];
+                    place = PlaceAfter(article.Text, tokens, eventToken, mention);
+                    matched = matched.Union(new TextSpan(t.Start, t.Length));
+                }
+                sentenceText ??= article.TextOf(sentence.Span);
+                var (line, column) = article.Lines.Locate(mention.Span.Start);
+                var evidence = new Evidence(article.Path, line, column, mention.Span, sentenceText);
+                claims.Add(new Claim(this, article, subject, place, mention.Value, article.TextOf(mention.Span),
+                    article.TextOf(matched), evidence, mention.Conflict, eventToken >= 0 && IsDefinite(article.Text, tokens, eventToken)));
+            }
+        }
+    }
+
+    /// <summary>The event word closest to the date within the rule's reach; on a tie, the one before the date.</summary>
+    private int NearestEvent(string text, List<Token> tokens, DateMention mention)
+    {
+        var best = -1;
+        var bestDistance = int.MaxValue;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (k >= mention.FirstToken && k <= mention.LastToken)
+                continue;
+            var token = tokens[k];
+            if (token.Kind != TokenKind.Word || !_eventLookup.ContainsKey(text.AsSpan(token.Start, token.Length)))
+                continue;
+            var distance = k < mention.FirstToken ? mention.FirstToken - k : k - mention.LastToken;
+            if (distance <= _within && distance < bestDistance)
+            {
+                best = k;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// The place named right after the event word: a place word ("in", "at") and capitalised words, with a comma
+    /// allowed before a wider place ("in Vilnius, Lithuania").
+    /// </summary>
+    private string? PlaceAfter(string text, List<Token> tokens, int eventToken, DateMention mention)
+    {
+        var limit = Math.Min(tokens.Count, eventToken + _within + 2);
+        for (var k = eventToken + 1; k < limit - 1; k++)
+        {
+            var token = tokens[k];
+            if (token.Kind != TokenKind.Word || !_placeWords.Contains(text.Substring(token.Start, token.Length)))
+                continue;
+            var first = k + 1;
+            if (!IsPlaceWord(text, tokens, first, mention))
+                continue;
+            var last = first;
+            while (true)
+            {
+                if (last + 1 < tokens.Count && IsPlaceWord(text, tokens, last + 1, mention))
+                    last++;
+                else if (last + 2 < tokens.Count && text[tokens[last + 1].Start] == ',' && IsPlaceWord(text, tokens, last + 2, mention))
+                    last += 2;
+                else
+                    break;
+            }
+            return text[tokens[first].Start..tokens[last].End];
+        }
+        return null;
+    }
+
+    /// <summary>"the summit", "the NATO summit", "this meeting", "Friday's meeting": a known event, not any event.</summary>
+    private static bool IsDefinite(string text, List<Token> tokens, int eventToken)
+    {
+        for (var k = eventToken - 1; k >= 0 && k >= eventToken - 4; k--)
+        {
+            var token = tokens[k];
+            var word = text.AsSpan(token.Start, token.Length);
+            if (token.Kind == TokenKind.Punctuation)
+                return word is "'" or "\u2019";
+            if (word is "s" && k > 0 && tokens[k - 1].Kind == TokenKind.Punctuation)
+                continue; // a possessive: "Friday's meeting"
+            if (word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("this", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("that", StringComparison.OrdinalIgnoreCase))
+                return true;
+            if (!char.IsUpper(word[0]))
+                return false;
+        }
+        return false;
+    }
+
+    private static bool IsPlaceWord(string text, List<Token> tokens, int k, DateMention mention)
+    {
+        if (k >= tokens.Count || (k >= mention.FirstToken && k <= mention.LastToken))
+            return false;
+        var token = tokens[k];
+        var word = text.AsSpan(token.Start, token.Length);
+        return token.Kind == TokenKind.Word && char.IsUpper(word[0])
+            && !CalendarWords.Months.ContainsKey(word) && !CalendarWords.Weekdays.ContainsKey(word);
+    }
+
+    public override bool SameFact(Claim a, Claim b)
+    {
+        if (a.Subject != b.Subject || !Places.MayBeSame(a.Place, b.Place))
+            return false;
+        var x = ((ReportedDate)a.Value).Range;
+        var y = ((ReportedDate)b.Value).Range;
+        return x.DistanceTo(y) <= _separateAfterDays;
+    }
+
+    public override Comparison Compare(Claim a, Claim b) => DateComparison.Compare((ReportedDate)a.Value, (ReportedDate)b.Value);
+
+    public override string Describe(string subject) => $"the date of the {subject}";
+}

@@ -1,0 +1,43 @@
+using ConsistencyCheck.Articles;
+using ConsistencyCheck.Claims;
+using ConsistencyCheck.Verdicts;
+
+namespace ConsistencyCheck.Rules;
+
+/// <summary>
+/// A rule read from one YAML file: what fact to look for, how to recognise it, and when two reports of it agree.
+/// Each rule kind is a subclass that decodes its own settings.
+/// </summary>
+public abstract class Rule
+{
+    protected Rule(RuleHeader header) => Header = header;
+
+    public RuleHeader Header { get; }
+    public string Id => Header.Id;
+    public string Kind => Header.Kind;
+    public Severity Severity => Header.Severity;
+
+    /// <summary>Appends the claims this rule finds in the article, in document order.</summary>
+    public abstract void Extract(Article article, List<Claim> claims);
+
+    /// <summary>Whether two claims with the same subject may speak of the same fact (the same event, the same moment).</summary>
+    public abstract bool SameFact(Claim a, Claim b);
+
+    public abstract Comparison Compare(Claim a, Claim b);
+
+    /// <summary>The subject in words, for messages ("the date of the summit").</summary>
+    public abstract string Describe(string subject);
+
+    /// <summary>The names a rule test may check besides value, subject and place.</summary>
+    public abstract IReadOnlyList<string> NormalizedKeys { get; }
+}
+
+/// <summary>The keys every rule has, whatever its kind.</summary>
+public sealed record RuleHeader(
+    string Id,
+    string Kind,
+    string Description,
+    Severity Severity,
+    bool Enabled,
+    string File,
+    IReadOnlyList<RuleTest> Tests);

@@ -1,0 +1,16 @@
+using ConsistencyCheck.Rules.Kinds;
+
+namespace ConsistencyCheck.Rules;
+
+/// <summary>
+/// The one registry of rule kinds. Adding a kind is one class in Kinds/ and one line here.
+/// </summary>
+internal static class RuleKinds
+{
+    public static IReadOnlyList<RuleKind> All { get; } =
+    [
+        EventDateRule.Registration,
+    ];
+
+    public static RuleKind? Find(string name) => All.FirstOrDefault(k => k.Name == name);
+}

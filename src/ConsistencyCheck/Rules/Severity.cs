@@ -1,0 +1,8 @@
+namespace ConsistencyCheck.Rules;
+
+public enum Severity
+{
+    Error,
+    Warning,
+    Info,
+}

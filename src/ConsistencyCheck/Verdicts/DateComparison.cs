@@ -1,0 +1,29 @@
+using ConsistencyCheck.Claims;
+
+namespace ConsistencyCheck.Verdicts;
+
+/// <summary>Dates compared as day intervals: the same days agree, one inside the other is compatible, apart they contradict.</summary>
+public static class DateComparison
+{
+    public static Comparison Compare(ReportedDate a, ReportedDate b)
+    {
+        var x = a.Range;
+        var y = b.Range;
+        if (x == y)
+            return new Comparison(Verdict.Agree, $"both mean {a.Describe()}");
+        if (x.Contains(y) || y.Contains(x))
+        {
+            var (wide, narrow) = x.Contains(y) ? (a, b) : (b, a);
+            return new Comparison(Verdict.Compatible, $"{narrow.Describe()} lies within {wide.Describe()}");
+        }
+        if (x.Overlaps(y))
+        {
+            return a.SoftEdges || b.SoftEdges
+                ? new Comparison(Verdict.Compatible, $"{a.Describe()} and {b.Describe()} overlap, and at least one of them is approximate")
+                : new Comparison(Verdict.Contradict, $"{a.Describe()} and {b.Describe()} only partly overlap");
+        }
+        var gap = x.DistanceTo(y);
+        return new Comparison(Verdict.Contradict,
+            $"{a.Describe()} and {b.Describe()} are {gap} day{(gap == 1 ? "" : "s")} apart ({a.Resolution}; {b.Resolution})");
+    }
+}

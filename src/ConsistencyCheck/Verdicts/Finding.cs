@@ -1,0 +1,31 @@
+using ConsistencyCheck.Claims;
+using ConsistencyCheck.Rules;
+
+namespace ConsistencyCheck.Verdicts;
+
+/// <summary>One verdict on one fact, with the claims it rests on.</summary>
+public sealed class Finding
+{
+    public Finding(string id, Rule rule, string subject, Verdict verdict, Severity severity, string message, IReadOnlyList<PositionedClaim> claims)
+    {
+        Id = id;
+        Rule = rule;
+        Subject = subject;
+        Verdict = verdict;
+        Severity = severity;
+        Message = message;
+        Claims = claims;
+    }
+
+    /// <summary>Stable across runs of the same input: rule, subject and where the claims stand.</summary>
+    public string Id { get; }
+    public Rule Rule { get; }
+    public string Subject { get; }
+    public Verdict Verdict { get; }
+    public Severity Severity { get; }
+    public string Message { get; }
+    public IReadOnlyList<PositionedClaim> Claims { get; }
+}
+
+/// <summary>A claim in a finding; claims that say the same thing share a position, 1 being held by the most outlets.</summary>
+public readonly record struct PositionedClaim(Claim Claim, int Position);

@@ -1,0 +1,139 @@
+using System.Globalization;
+using ConsistencyCheck.Claims;
+using ConsistencyCheck.Corpus;
+using ConsistencyCheck.Grouping;
+using ConsistencyCheck.Rules;
+using Humanizer;
+
+namespace ConsistencyCheck.Verdicts;
+
+/// <summary>
+/// Gives each group one verdict from the pairwise comparisons of its claims. Claims that agree form a position;
+/// a contradiction is always between positions, and between articles unless one article says both.
+/// </summary>
+public static class Judge
+{
+    public static Finding Decide(Story story, ClaimGroup group)
+    {
+        var rule = group.Rule;
+        var positions = Positions(story, group);
+        Comparison? contradiction = null;
+        Comparison? internalContradiction = null;
+        Comparison? variant = null;
+        Comparison? compatible = null;
+        for (var p = 0; p < positions.Count; p++)
+        {
+            for (var q = p + 1; q < positions.Count; q++)
+            {
+                var comparison = rule.Compare(positions[p][0], positions[q][0]);
+                switch (comparison.Verdict)
+                {
+                    case Verdict.Contradict when CrossArticle(positions[p], positions[q]):
+                        contradiction ??= comparison;
+                        break;
+                    case Verdict.Contradict:
+                        internalContradiction ??= comparison;
+                        break;
+                    case Verdict.Variant:
+                        variant ??= comparison;
+                        break;
+                    case Verdict.Compatible:
+                        compatible ??= comparison;
+                        break;
+                }
+            }
+        }
+
+        var outlets = group.Claims.Select(c => c.Article.Outlet).Distinct(StringComparer.Ordinal).Count();
+        var (verdict, reason) = contradiction is { } c1 ? (Verdict.Contradict, c1.Reason)
+            : internalContradiction is { } c2 ? (Verdict.Internal, c2.Reason)
+            : outlets == 1 ? (Verdict.Single, null)
+            : variant is { } c3 ? (Verdict.Variant, c3.Reason)
+            : compatible is { } c4 ? (Verdict.Compatible, c4.Reason)
+            : (Verdict.Agree, (string?)null);
+
+        var subject = group.Place is { } place ? $"{group.Subject} in {place}" : group.Subject;
+        var label = rule.Describe(group.Subject) + (group.Place is { } where ? $" in {where}" : "");
+        var message = Message(verdict, label, positions, reason, rule.Id);
+        var claims = positions.SelectMany((members, index) => members.Select(m => new PositionedClaim(m, index + 1))).ToList();
+        return new Finding(FindingId(rule.Id, subject, claims), rule, subject, verdict, SeverityOf(verdict, rule), message, claims);
+    }
+
+    /// <summary>A finding for a date expression that contradicts itself, such as a weekday that does not match its date.</summary>
+    public static Finding SelfContradiction(Claim claim)
+    {
+        var rule = claim.Rule;
+        var subject = claim.Subject ?? "calendar";
+        var message = $"{claim.Article.Outlet} writes {claim.Conflict}. Decided by rule {rule.Id}.";
+        List<PositionedClaim> claims = [new PositionedClaim(claim, 1)];
+        return new Finding(FindingId(rule.Id, subject + "-self", claims), rule, subject, Verdict.Internal, rule.Severity, message, claims);
+    }
+
+    private static Severity SeverityOf(Verdict verdict, Rule rule) =>
+        verdict is Verdict.Contradict or Verdict.Internal or Verdict.Variant ? rule.Severity : Severity.Info;
+
+    private static List<List<Claim>> Positions(Story story, ClaimGroup group)
+    {
+        var order = story.Articles.Select((a, i) => (a, i)).ToDictionary(x => x.a, x => x.i);
+        var positions = new List<List<Claim>>();
+        foreach (var claim in group.Claims.OrderBy(c => order[c.Article]).ThenBy(c => c.Evidence.Span.Start))
+        {
+            var same = positions.FirstOrDefault(p => group.Rule.Compare(p[0], claim).Verdict == Verdict.Agree);
+            if (same is null)
+                positions.Add([claim]);
+            else
+                same.Add(claim);
+        }
+        return [.. positions
+            .OrderByDescending(p => p.Select(c => c.Article.Outlet).Distinct(StringComparer.Ordinal).Count())
+            .ThenBy(p => order[p[0].Article]).ThenBy(p => p[0].Evidence.Span.Start)];
+    }
+
+    private static bool CrossArticle(List<Claim> a, List<Claim> b) =>
+        a.Exists(x => b.Exists(y => !ReferenceEquals(x.Article, y.Article)));
+
+    private static string Message(Verdict verdict, string label, List<List<Claim>> positions, string? reason, string rule)
+    {
+        var said = positions.Select(p => $"{Outlets(p)} {Say(p)} {p[0].Value.Describe()}").ToList();
+        var sentence = verdict switch
+        {
+            Verdict.Agree => $"{Outlets(positions[0])} agree on {label}: {positions[0][0].Value.Describe()}.",
+            Verdict.Single when positions.Count == 1 => $"Only {Outlets(positions[0])} gives {label}: {positions[0][0].Value.Describe()} (unconfirmed).",
+            Verdict.Single => $"Only {Outlets(positions[0])} gives {label}, in different precision: {string.Join("; ", positions.Select(p => p[0].Value.Describe()))} (unconfirmed).",
+            Verdict.Compatible => $"For {label}, {string.Join("; ", said)}: these fit together at different precision, as {reason}.",
+            Verdict.Variant => $"For {label}, {string.Join("; ", said)}: the same fact written differently, as {reason}.",
+            Verdict.Internal => $"{Outlets(positions[0])} gives {label} as both {string.Join(" and ", positions.Select(p => p[0].Value.Describe()))}, which cannot both be true: {reason}.",
+            _ => $"For {label}, {string.Join(", but ", said)}; {reason}.",
+        };
+        return $"{sentence} Decided by rule {rule}.";
+    }
+
+    private static string Outlets(List<Claim> claims)
+    {
+        var names = claims.Select(c => c.Article.Outlet).Distinct(StringComparer.Ordinal).ToList();
+        return names.Count >= 3 ? $"{names.Count} outlets ({names.Humanize("and")})" : names.Humanize("and");
+    }
+
+    private static string Say(List<Claim> claims) =>
+        claims.Select(c => c.Article.Outlet).Distinct(StringComparer.Ordinal).Count() == 1 ? "says" : "say";
+
+    private static string FindingId(string rule, string subject, IEnumerable<PositionedClaim> claims)
+    {
+        // FNV-1a over where the claims stand: stable across runs and machines, unlike string.GetHashCode.
+        var hash = 2166136261u;
+        foreach (var key in claims.Select(c => $"{c.Claim.Article.Id}@{c.Claim.Evidence.Line}:{c.Claim.Evidence.Column}").Order(StringComparer.Ordinal))
+        {
+            foreach (var ch in key)
+                hash = (hash ^ ch) * 16777619u;
+            hash = (hash ^ '|') * 16777619u;
+        }
+        return $"{rule}/{Slug(subject)}/{hash.ToString("x8", CultureInfo.InvariantCulture)}";
+    }
+
+    private static string Slug(string text)
+    {
+        var folded = Places.Fold(text);
+        var chars = folded.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray();
+        return string.Join('-', new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries));
+    }
+}

@@ -1,0 +1,217 @@
+using System.Globalization;
+using ConsistencyCheck.Corpus;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace ConsistencyCheck.Yaml;
+
+/// <summary>
+/// A YAML mapping read key by key, where every wrong or missing value becomes an <see cref="InputError"/>
+/// at the exact file position of the node, instead of an exception.
+/// </summary>
+internal sealed class YamlMap
+{
+    private readonly YamlMappingNode _node;
+    private readonly int _lineOffset;
+
+    public YamlMap(string file, YamlMappingNode node, int lineOffset, List<InputError> errors)
+    {
+        File = file;
+        _node = node;
+        _lineOffset = lineOffset;
+        Errors = errors;
+    }
+
+    public string File { get; }
+    public List<InputError> Errors { get; }
+    public YamlMappingNode Node => _node;
+
+    /// <summary>Parses one YAML document whose root must be a mapping.</summary>
+    public static YamlMap? Parse(string file, string text, int lineOffset, List<InputError> errors, string what)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            var message = e.InnerException is ArgumentException
+                ? "a key appears twice in the same mapping: keep one"
+                : Clean(e.Message);
+            errors.Add(new InputError(file, (int)e.Start.Line + lineOffset, (int)e.Start.Column, $"invalid YAML in {what}: {message}"));
+            return null;
+        }
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            var start = stream.Documents.Count == 0 ? Mark.Empty : stream.Documents[0].RootNode.Start;
+            errors.Add(new InputError(file, Math.Max(1, (int)start.Line) + lineOffset, Math.Max(1, (int)start.Column),
+                $"{what} must be a YAML mapping of 'key: value' lines"));
+            return null;
+        }
+        if (stream.Documents.Count > 1)
+        {
+            var second = stream.Documents[1].RootNode.Start;
+            errors.Add(new InputError(file, (int)second.Line + lineOffset, (int)second.Column,
+                $"{what} must hold one YAML document: remove the second '---' section"));
+            return null;
+        }
+        return new YamlMap(file, root, lineOffset, errors);
+    }
+
+    private static string Clean(string message)
+    {
+        // YamlDotNet prefixes messages with the position, which we already give in file:line:col form.
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith("(Line", StringComparison.Ordinal) && close > 0 ? message[(close + 3)..] : message;
+    }
+
+    public void Error(YamlNode node, string message) =>
+        Errors.Add(new InputError(File, (int)node.Start.Line + _lineOffset, (int)node.Start.Column, message));
+
+    public void ErrorAtMap(string message) => Error(_node, message);
+
+    /// <summary>Reports every key that is not one of <paramref name="allowed"/>, suggesting the closest known key.</summary>
+    public void RejectUnknownKeys(IReadOnlyCollection<string> allowed, string what)
+    {
+        foreach (var key in _node.Children.Keys)
+        {
+            var name = (key as YamlScalarNode)?.Value ?? "";
+            if (allowed.Contains(name))
+                continue;
+            var hint = Suggestions.Closest(name, allowed) is { } best
+                ? $"did you mean '{best}'?"
+                : $"known keys: {string.Join(", ", allowed.Order(StringComparer.Ordinal))}";
+            Error(key, $"unknown key '{name}' in {what}: {hint}");
+        }
+    }
+
+    public bool Has(string key) => Find(key) is not null;
+
+    public YamlNode? Find(string key) =>
+        _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+
+    public YamlNode? KeyNode(string key) =>
+        _node.Children.Keys.FirstOrDefault(k => k is YamlScalarNode s && s.Value == key);
+
+    public string? String(string key, bool required)
+    {
+        var node = Require(key, required);
+        if (node is null)
+            return null;
+        if (node is not YamlScalarNode scalar)
+        {
+            Error(node, $"'{key}' must be a single value, not a list or a mapping");
+            return null;
+        }
+        if (IsNull(scalar))
+        {
+            if (required)
+                Error(node, $"'{key}' must not be empty");
+            return null;
+        }
+        return scalar.Value!;
+    }
+
+    public DateOnly? Date(string key, bool required)
+    {
+        var text = String(key, required);
+        if (text is null)
+            return null;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return date;
+        Error(Find(key)!, $"'{key}' must be a date written YYYY-MM-DD (e.g. 2023-04-20), not '{text}'");
+        return null;
+    }
+
+    public int? Int(string key, int min, int max)
+    {
+        var text = String(key, required: false);
+        if (text is null)
+            return null;
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+            return value;
+        Error(Find(key)!, $"'{key}' must be a whole number from {min} to {max}, not '{text}'");
+        return null;
+    }
+
+    public bool? Bool(string key)
+    {
+        var text = String(key, required: false);
+        if (text is null)
+            return null;
+        if (text is "true" or "false")
+            return text == "true";
+        Error(Find(key)!, $"'{key}' must be true or false, not '{text}'");
+        return null;
+    }
+
+    /// <summary>Reads one of a closed set of words; the error lists them all.</summary>
+    public string? OneOf(string key, bool required, params string[] choices)
+    {
+        var text = String(key, required);
+        if (text is null)
+            return null;
+        if (choices.Contains(text, StringComparer.Ordinal))
+            return text;
+        var hint = Suggestions.Closest(text, choices) is { } best ? $" (did you mean '{best}'?)" : "";
+        Error(Find(key)!, $"'{key}' must be one of {string.Join(", ", choices)}, not '{text}'{hint}");
+        return null;
+    }
+
+    public YamlMap? Map(string key, bool required)
+    {
+        var node = Require(key, required);
+        if (node is null)
+            return null;
+        if (node is YamlMappingNode map)
+            return new YamlMap(File, map, _lineOffset, Errors);
+        Error(node, $"'{key}' must be a mapping of 'key: value' lines");
+        return null;
+    }
+
+    public IReadOnlyList<YamlNode>? Sequence(string key, bool required)
+    {
+        var node = Require(key, required);
+        if (node is null)
+            return null;
+        if (node is YamlSequenceNode sequence)
+            return [.. sequence.Children];
+        if (node is YamlScalarNode scalar && IsNull(scalar))
+            return [];
+        Error(node, $"'{key}' must be a list ('- item' lines or [a, b])");
+        return null;
+    }
+
+    /// <summary>A list of non-empty words or phrases.</summary>
+    public IReadOnlyList<string>? Strings(string key, bool required)
+    {
+        var items = Sequence(key, required);
+        if (items is null)
+            return null;
+        var result = new List<string>(items.Count);
+        foreach (var item in items)
+        {
+            if (item is YamlScalarNode s && !IsNull(s) && !string.IsNullOrWhiteSpace(s.Value))
+                result.Add(s.Value!);
+            else
+                Error(item, $"each item of '{key}' must be a non-empty word or phrase");
+        }
+        if (required && result.Count == 0 && items.Count == 0)
+            Error(Find(key)!, $"'{key}' must list at least one item");
+        return result;
+    }
+
+    public YamlMap AsMap(YamlMappingNode node) => new(File, node, _lineOffset, Errors);
+
+    private YamlNode? Require(string key, bool required)
+    {
+        var node = Find(key);
+        if (node is null && required)
+            ErrorAtMap($"missing key '{key}'");
+        return node;
+    }
+
+    internal static bool IsNull(YamlScalarNode scalar) =>
+        scalar.Style == ScalarStyle.Plain && scalar.Value is null or "" or "~" or "null" or "Null" or "NULL";
+}
