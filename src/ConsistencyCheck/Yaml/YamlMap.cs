@@ -14,6 +14,9 @@ internal sealed class YamlMap
     private readonly YamlMappingNode _node;
     private readonly int _lineOffset;
 
+    // Keys already offered as "did you mean": their absence is the same mistake, not a second one.
+    private readonly HashSet<string> _suggested = new(StringComparer.Ordinal);
+
     public YamlMap(string file, YamlMappingNode node, int lineOffset, List<InputError> errors)
     {
         File = file;
@@ -36,10 +39,16 @@ internal sealed class YamlMap
         }
         catch (YamlException e)
         {
-            var message = e.InnerException is ArgumentException
+            var message = e.Message.Contains("Duplicate key", StringComparison.Ordinal)
                 ? "a key appears twice in the same mapping: keep one"
                 : Clean(e.Message);
             errors.Add(new InputError(file, (int)e.Start.Line + lineOffset, (int)e.Start.Column, $"invalid YAML in {what}: {message}"));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up on some unclosed brackets without a position.
+            errors.Add(new InputError(file, 1 + lineOffset, 1, $"invalid YAML in {what}: check for an unclosed bracket or quote"));
             return null;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
@@ -79,7 +88,10 @@ internal sealed class YamlMap
             var name = (key as YamlScalarNode)?.Value ?? "";
             if (allowed.Contains(name))
                 continue;
-            var hint = Suggestions.Closest(name, allowed) is { } best
+            var suggestion = Suggestions.Closest(name, allowed);
+            if (suggestion is not null)
+                _suggested.Add(suggestion);
+            var hint = suggestion is { } best
                 ? $"did you mean '{best}'?"
                 : $"known keys: {string.Join(", ", allowed.Order(StringComparer.Ordinal))}";
             Error(key, $"unknown key '{name}' in {what}: {hint}");
@@ -207,7 +219,7 @@ internal sealed class YamlMap
     private YamlNode? Require(string key, bool required)
     {
         var node = Find(key);
-        if (node is null && required)
+        if (node is null && required && !_suggested.Contains(key))
             ErrorAtMap($"missing key '{key}'");
         return node;
     }

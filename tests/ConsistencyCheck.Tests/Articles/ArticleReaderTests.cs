@@ -1,0 +1,87 @@
+using System.Text;
+using ConsistencyCheck.Articles;
+using ConsistencyCheck.Corpus;
+using Xunit;
+
+namespace ConsistencyCheck.Tests.Articles;
+
+public sealed class ArticleReaderTests
+{
+    private const string Good = "---\noutlet: Daily Ledger\ntitle: Bridge opens\npublished: 2025-06-02\nurl: null\n---\nThe bridge opened on Monday.\nTraffic was light.\n";
+
+    [Fact]
+    public void Reads_front_matter_and_sentences()
+    {
+        var article = Read(Good, out var errors)!;
+        Assert.Empty(errors);
+        Assert.Equal("Daily Ledger", article.Outlet);
+        Assert.Equal(new DateOnly(2025, 6, 2), article.Published);
+        Assert.Equal("en", article.FrontMatter.Language);
+        Assert.Equal(["The bridge opened on Monday.", "Traffic was light."], article.Sentences.Select(s => article.TextOf(s.Span)));
+    }
+
+    [Theory]
+    [InlineData("The mayor, Dr. Lee, spoke. Then she left.", new[] { "The mayor, Dr. Lee, spoke.", "Then she left." })]
+    [InlineData("He met J. Smith in the U.S. Capitol. Both smiled.", new[] { "He met J. Smith in the U.S. Capitol.", "Both smiled." })]
+    [InlineData("“We won,” she said. “Again.”", new[] { "“We won,” she said.", "“Again.”" })]
+    [InlineData("Costs rose 2.5 percent. Wages did not!", new[] { "Costs rose 2.5 percent.", "Wages did not!" })]
+    public void Splits_sentences_without_breaking_abbreviations_or_numbers(string body, string[] expected)
+    {
+        var article = Read($"---\noutlet: X\ntitle: T\npublished: 2025-01-01\n---\n{body}", out _)!;
+        Assert.Equal(expected, article.Sentences.Select(s => article.TextOf(s.Span)));
+    }
+
+    [Theory]
+    [InlineData("The bridge opened.", 1, 1, "no front matter")]
+    [InlineData("---\noutlet: X\ntitle: T\npublished: 2025-01-01\nBody without a fence.", 1, 1, "not closed")]
+    [InlineData("---\noutlet: X\ntitle: T\n---\nBody.", 2, 1, "missing key 'published'")]
+    [InlineData("---\noutlet: X\ntitle: T\npublished: 2025-13-01\n---\nBody.", 4, 12, "YYYY-MM-DD")]
+    [InlineData("---\noutlet: X\ntitle: T\npublished: 2025-01-01\nauthor: Y\n---\nBody.", 5, 1, "unknown key 'author'")]
+    [InlineData("---\noutlet: X\ntitle: T\npublishd: 2025-01-01\n---\nBody.", 4, 1, "did you mean 'published'?")]
+    [InlineData("---\noutlet: X\ntitle: T\npublished: 2025-01-01\npublished_basis: guessed\n---\nBody.", 5, 18, "stated, inferred")]
+    [InlineData("---\noutlet: [X\ntitle: T\npublished: 2025-01-01\n---\nBody.", 2, 1, "invalid YAML")]
+    [InlineData("---\noutlet: X\ntitle: \"T\npublished: 2025-01-01\n---\nBody.", 3, 8, "invalid YAML")]
+    [InlineData("---\noutlet: X\ntitle: T\npublished: 2025-01-01\n---\n\n  \n", 6, 1, "no body")]
+    [InlineData("---\noutlet: X\noutlet: Y\ntitle: T\npublished: 2025-01-01\n---\nBody.", 3, 1, "twice")]
+    public void Bad_input_is_reported_at_its_line_and_column(string text, int line, int column, string message)
+    {
+        Assert.Null(Read(text, out var errors));
+        var error = Assert.Single(errors);
+        Assert.Equal(("a.md", line, column), (error.File, error.Line, error.Column));
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Invalid_utf8_is_reported_where_it_stands()
+    {
+        var bytes = Encoding.UTF8.GetBytes("---\noutlet: X\ntitle: T\npublished: 2025-01-01\n---\nCaf").Concat(new byte[] { 0xE9, 0x20 }).ToArray();
+        Assert.Null(ArticleReader.Read(new SourceFile("a.md", bytes), Errors(out var errors)));
+        var error = Assert.Single(errors);
+        Assert.Equal((6, 4), (error.Line, error.Column));
+        Assert.Contains("UTF-8", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bom_and_crlf_line_ends_are_accepted_and_positions_stay_right()
+    {
+        var plain = Read(Good, out _)!;
+        var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes(Good.Replace("\n", "\r\n", StringComparison.Ordinal))).ToArray();
+        var windows = ArticleReader.Read(new SourceFile("a.md", bytes), Errors(out var errors))!;
+        Assert.Empty(errors);
+        var offset = windows.Text.IndexOf("Monday", StringComparison.Ordinal);
+        Assert.Equal(plain.Lines.Locate(plain.Text.IndexOf("Monday", StringComparison.Ordinal)), windows.Lines.Locate(offset));
+        Assert.Equal((7, 22), windows.Lines.Locate(offset));
+    }
+
+    [Fact]
+    public void Columns_count_characters_not_utf16_units()
+    {
+        var map = new LineMap("ab\n\U0001F600x");
+        Assert.Equal((2, 2), map.Locate(5)); // the emoji is two UTF-16 units but one column
+    }
+
+    private static Article? Read(string text, out List<InputError> errors) =>
+        ArticleReader.Read(new SourceFile("a.md", Encoding.UTF8.GetBytes(text)), Errors(out errors));
+
+    private static List<InputError> Errors(out List<InputError> errors) => errors = [];
+}

@@ -1,0 +1,128 @@
+using System.Text.Json;
+using ConsistencyCheck.Cli;
+using Xunit;
+
+namespace ConsistencyCheck.Tests.Cli;
+
+/// <summary>The command line run in-process: exit codes, error messages, formats and output files.</summary>
+public sealed class CliTests : IDisposable
+{
+    private readonly string _temp = Directory.CreateTempSubdirectory("cc-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    [Fact]
+    public void Checks_the_bundled_story_with_exit_code_0()
+    {
+        var (code, stdout, stderr) = Run("check", Repository.Path("corpus", "stoltenberg-ukraine-nato"), "--rules", Repository.Path("rules"));
+        Assert.Equal((0, ""), (code, stderr));
+        Assert.Contains("Story stoltenberg-ukraine-nato: 5 articles", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_output_follows_the_contract_and_is_the_same_on_every_run()
+    {
+        var args = new[] { "check", Repository.Path("corpus"), "--rules", Repository.Path("rules"), "--format", "json" };
+        var (code, first, _) = Run(args);
+        var (_, second, _) = Run(args);
+        Assert.Equal(0, code);
+        Assert.Equal(first, second);
+        using var json = JsonDocument.Parse(first);
+        var story = json.RootElement.ValueKind == JsonValueKind.Array ? json.RootElement[0] : json.RootElement;
+        Assert.Equal(1, story.GetProperty("schemaVersion").GetInt32());
+        foreach (var name in new[] { "story", "articles", "findings", "summary" })
+            Assert.True(story.TryGetProperty(name, out _), name);
+        var claim = story.GetProperty("findings")[0].GetProperty("claims")[0];
+        foreach (var name in new[] { "article", "value", "normalized", "text", "sentence", "line", "column", "position" })
+            Assert.True(claim.TryGetProperty(name, out _), name);
+    }
+
+    [Fact]
+    public void A_contradiction_fails_the_run_unless_fail_on_is_never()
+    {
+        var story = Story(
+            ("a.md", "Orbit Daily", "The summit in Oslo took place on March 4."),
+            ("b.md", "Space Wire", "The summit in Oslo took place on March 5."));
+        Assert.Equal(1, Run("check", story, "--rules", Repository.Path("rules")).Code);
+        Assert.Equal(0, Run("check", story, "--rules", Repository.Path("rules"), "--fail-on", "never").Code);
+    }
+
+    [Fact]
+    public void A_malformed_article_gives_one_located_error_and_exit_2()
+    {
+        var story = Path.Combine(_temp, "story");
+        Directory.CreateDirectory(story);
+        File.WriteAllText(Path.Combine(story, "a.md"), "---\noutlet: X\ntitle: T\npublished: 2025-02-30\n---\nBody.\n");
+        var (code, stdout, stderr) = Run("check", story, "--rules", Repository.Path("rules"));
+        Assert.Equal(2, code);
+        Assert.Equal("", stdout);
+        Assert.Contains("/story/a.md:4:12: error: 'published' must be a date", stderr, StringComparison.Ordinal);
+        Assert.Contains("no report written", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_malformed_rule_gives_one_located_error_and_exit_2()
+    {
+        var rules = Path.Combine(_temp, "rules");
+        Directory.CreateDirectory(rules);
+        File.WriteAllText(Path.Combine(rules, "bad.yml"), "id: bad\nkind: event-date\ndescription: d\nseverity: error\nevnts:\n  x: [y]\n");
+        var (code, _, stderr) = Run("rules", "--rules", rules);
+        Assert.Equal(2, code);
+        Assert.Contains("bad.yml:5:1: error: unknown key 'evnts'", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Output_is_written_to_a_file_and_nothing_else_is_left()
+    {
+        var target = Path.Combine(_temp, "out", "report.md");
+        var (code, stdout, _) = Run("check", Repository.Path("corpus", "stoltenberg-ukraine-nato"), "--rules", Repository.Path("rules"), "--format", "markdown", "--output", target);
+        Assert.Equal((0, ""), (code, stdout));
+        Assert.StartsWith("# Consistency report: stoltenberg-ukraine-nato", File.ReadAllText(target), StringComparison.Ordinal);
+        Assert.Single(Directory.GetFiles(Path.GetDirectoryName(target)!));
+    }
+
+    [Fact]
+    public void Rule_tests_run_from_the_command_line()
+    {
+        var (code, stdout, _) = Run("rules", "--rules", Repository.Path("rules"), "--test");
+        Assert.Equal(0, code);
+        Assert.Matches(@"rule tests: \d+ passed, 0 failed", stdout);
+    }
+
+    [Fact]
+    public void Extract_lists_claims_without_a_subject_too()
+    {
+        var (code, stdout, _) = Run("extract", Repository.Path("corpus", "stoltenberg-ukraine-nato"), "--rules", Repository.Path("rules"), "--format", "json");
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(stdout);
+        var claims = json.RootElement.GetProperty("claims").EnumerateArray().ToList();
+        Assert.Contains(claims, c => c.GetProperty("subject").ValueKind == JsonValueKind.Null);
+        Assert.Contains(claims, c => c.GetProperty("subject").GetString() == "summit");
+    }
+
+    [Theory]
+    [InlineData(2, "check")]
+    [InlineData(2, "check", ".", "--format", "pdf")]
+    [InlineData(2, "check", "/no/such/folder")]
+    [InlineData(0, "--help")]
+    [InlineData(0, "--version")]
+    public void Usage_errors_exit_2_and_help_exits_0(int expected, params string[] args) =>
+        Assert.Equal(expected, Run(args).Code);
+
+    private string Story(params (string File, string Outlet, string Body)[] articles)
+    {
+        var folder = Path.Combine(_temp, "story");
+        Directory.CreateDirectory(folder);
+        foreach (var (file, outlet, body) in articles)
+            File.WriteAllText(Path.Combine(folder, file), $"---\noutlet: {outlet}\ntitle: T\npublished: 2025-03-06\n---\n{body}\n");
+        return folder;
+    }
+
+    private static (int Code, string Stdout, string Stderr) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = Shell.Run(args, stdout, stderr, terminal: false);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+}

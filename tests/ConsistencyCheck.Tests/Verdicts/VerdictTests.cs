@@ -1,0 +1,95 @@
+using ConsistencyCheck.Reports;
+using ConsistencyCheck.Verdicts;
+using Xunit;
+
+namespace ConsistencyCheck.Tests.Verdicts;
+
+/// <summary>Verdicts on small stories written for these tests, run through the whole engine.</summary>
+public sealed class VerdictTests
+{
+    private const string Rule = """
+        id: launch-dates
+        kind: event-date
+        description: When a rocket launches.
+        severity: error
+        events:
+          launch: [launch, launched, liftoff]
+          summit: [summit]
+        """;
+
+    [Fact]
+    public void The_same_day_in_different_words_agrees()
+    {
+        var report = Check(
+            Stories.Article("a", "Orbit Daily", "2025-03-06", "The launch took place on Tuesday from the coast."),
+            Stories.Article("b", "Space Wire", "2025-03-07", "The launch on March 4 went smoothly."));
+        var finding = Assert.Single(report.Findings);
+        Assert.Equal(Verdict.Agree, finding.Verdict);
+        Assert.Contains("Orbit Daily and Space Wire agree", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Different_days_for_the_same_event_contradict_and_name_the_odd_one_out()
+    {
+        var report = Check(
+            Stories.Article("a", "Orbit Daily", "2025-03-06", "The launch took place on March 4."),
+            Stories.Article("b", "Space Wire", "2025-03-06", "The launch took place on March 4, officials said."),
+            Stories.Article("c", "Rocket Post", "2025-03-06", "The launch took place on March 5."));
+        var finding = Assert.Single(report.Findings);
+        Assert.Equal(Verdict.Contradict, finding.Verdict);
+        Assert.StartsWith("For the date of the launch, Orbit Daily and Space Wire say Tuesday 4 March 2025, but Rocket Post says Wednesday 5 March 2025", finding.Message, StringComparison.Ordinal);
+        Assert.Equal([1, 1, 2], finding.Claims.Select(c => c.Position));
+    }
+
+    [Fact]
+    public void A_month_and_a_day_inside_it_are_compatible()
+    {
+        var report = Check(
+            Stories.Article("a", "Orbit Daily", "2025-01-10", "The launch is expected in March."),
+            Stories.Article("b", "Space Wire", "2025-01-10", "The launch is scheduled for March 14."));
+        Assert.Equal(Verdict.Compatible, Assert.Single(report.Findings).Verdict);
+    }
+
+    [Fact]
+    public void Summits_in_different_cities_and_years_are_never_compared()
+    {
+        var report = Check(
+            Stories.Article("a", "Orbit Daily", "2025-01-10", "Leaders met at the summit in Lisbon in June 2024."),
+            Stories.Article("b", "Space Wire", "2025-01-10", "The next summit in Oslo is planned for June 2025."));
+        Assert.All(report.Findings, f => Assert.Equal(Verdict.Single, f.Verdict));
+        Assert.Equal(2, report.Findings.Count);
+    }
+
+    [Fact]
+    public void One_source_is_single_and_one_article_saying_two_days_is_internal()
+    {
+        var single = Check(Stories.Article("a", "Orbit Daily", "2025-03-06", "The launch took place on March 4."));
+        Assert.Equal(Verdict.Single, Assert.Single(single.Findings).Verdict);
+
+        var selfContradicting = Check(Stories.Article("a", "Orbit Daily", "2025-03-06",
+            "The launch took place on March 4. Engineers cheered the launch on March 2."));
+        Assert.Equal(Verdict.Internal, Assert.Single(selfContradicting.Findings).Verdict);
+    }
+
+    [Fact]
+    public void A_weekday_that_does_not_match_its_date_is_internal()
+    {
+        var report = Check(Stories.Article("a", "Orbit Daily", "2025-03-06", "The launch is set for Friday, March 4, 2025."));
+        var finding = report.Findings.Single(f => f.Verdict == Verdict.Internal);
+        Assert.Contains("Tuesday 4 March 2025 is a Tuesday, not a Friday", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_date_far_from_any_event_word_is_extracted_but_not_compared()
+    {
+        var report = Check(
+            Stories.Article("a", "Orbit Daily", "2025-03-06", "On March 2 the weather was fine."),
+            Stories.Article("b", "Space Wire", "2025-03-06", "On March 3 the weather was fine."));
+        Assert.Equal(2, report.Claims.Count);
+        Assert.All(report.Claims, c => Assert.Null(c.Subject));
+        Assert.Empty(report.Findings);
+    }
+
+    private static StoryReport Check(params ConsistencyCheck.Corpus.SourceFile[] articles) =>
+        new Checker(Stories.Rules(Rule)).Check(Stories.Of(articles));
+}
