@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using ConsistencyCheck.Articles;
+using ConsistencyCheck.Recognisers;
+using ConsistencyCheck.Recognisers.Dates;
+
+// Throughput of the recognisers on generated news text. Figures, not pass/fail: compare ratios within one run.
+var sizeMb = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20;
+var text = Corpus.Generate(sizeMb * 1024 * 1024, out var sentences);
+var reference = new DateOnly(2024, 3, 14);
+Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInfoText()}");
+Console.WriteLine($"text: {text.Length / 1048576.0:F1} MB of generated news sentences ({sentences:N0} sentences)");
+
+var spans = SentenceSpans(text);
+Measure("dates", text, spans, reference);
+Measure("dates", text, spans, reference); // the second run is the steady state
+
+static void Measure(string name, string text, List<TextSpan> spans, DateOnly reference)
+{
+    var tokens = new List<Token>(64);
+    var found = new List<DateMention>(8);
+    var mentions = 0;
+    var before = GC.GetAllocatedBytesForCurrentThread();
+    var clock = Stopwatch.StartNew();
+    foreach (var span in spans)
+    {
+        Tokenizer.Tokenize(text, span, tokens);
+        found.Clear();
+        DateScan.Find(text, tokens, reference, found);
+        mentions += found.Count;
+    }
+    clock.Stop();
+    var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+    var mb = text.Length / 1048576.0; // the generated text is ASCII: one character is one byte
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{name}: {mb / clock.Elapsed.TotalSeconds:F1} MB/s, {spans.Count / clock.Elapsed.TotalSeconds:N0} sentences/s, " +
+        $"{mentions:N0} dates found, {allocated / mb / 1024:F0} KB allocated per MB ({clock.ElapsedMilliseconds} ms, one thread)"));
+}
+
+static List<TextSpan> SentenceSpans(string text)
+{
+    var spans = new List<TextSpan>();
+    var start = 0;
+    for (var i = 0; i < text.Length; i++)
+    {
+        if (text[i] != '\n')
+            continue;
+        spans.Add(TextSpan.FromBounds(start, i));
+        start = i + 1;
+    }
+    return spans;
+}
+
+static string RuntimeInfoText() => System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription;
+
+internal static class Corpus
+{
+    // Sentences written for the benchmark: the forms news text uses, and as many without a date as with one.
+    private static readonly string[] Templates =
+    [
+        "The council will vote on the budget on Thursday, officials said.",
+        "Rescuers reached the village on March 3, 2024, two days after the landslide.",
+        "The company said its third-quarter revenue rose 12 percent to $4.1 billion.",
+        "Talks are expected to resume in mid-April in Geneva.",
+        "The airline cancelled 340 flights over the weekend amid the storm.",
+        "Just over a year ago, the factory employed some 2,000 workers.",
+        "Voters go to the polls on 11 May, the electoral commission confirmed.",
+        "The minister, who took office last September, declined to comment.",
+        "Prices have climbed steadily since February 2022, according to the bureau.",
+        "The launch window opens between 5 and 7 June and closes at the end of the month.",
+        "Police said the suspect was arrested yesterday near the border.",
+        "The stadium, built in 1998, seats about 45,000 spectators.",
+        "The court will deliver its verdict next Tuesday, lawyers for both sides said.",
+        "Engineers expect the bridge to reopen in early 2025.",
+        "In the 1990s, the region exported most of its grain by rail.",
+        "Shares fell 3.2 percent in early trading as investors weighed the report.",
+        "The festival, held every summer since 2010, drew record crowds this year.",
+        "Two weeks ago the mayor promised a decision by the end of the year.",
+        "They may meet again, but no date has been set.",
+        "The final takes place on Sunday, 14 July 2024, in the capital.",
+    ];
+
+    public static string Generate(int characters, out int sentences)
+    {
+        var builder = new StringBuilder(characters + 200);
+        sentences = 0;
+        var i = 0;
+        while (builder.Length < characters)
+        {
+            builder.Append(Templates[i++ % Templates.Length]).Append('\n');
+            sentences++;
+        }
+        return builder.ToString();
+    }
+}
