@@ -7,7 +7,7 @@ namespace ConsistencyCheck.Claims;
 public sealed class Claim
 {
     public Claim(Rule rule, Article article, string? subject, string? place, ClaimValue value,
-        string valueText, string matchedText, Evidence evidence, string? conflict = null, bool definite = false)
+        string valueText, string matchedText, Evidence evidence, string? conflict = null, bool definite = false, ReportedDate? when = null)
     {
         Rule = rule;
         Article = article;
@@ -19,6 +19,7 @@ public sealed class Claim
         Evidence = evidence;
         Conflict = conflict;
         Definite = definite;
+        When = when;
     }
 
     public Rule Rule { get; }
@@ -45,4 +46,7 @@ public sealed class Claim
 
     /// <summary>The subject is named as one already known ("the summit", "Thursday's meeting"), not as any instance ("a meeting").</summary>
     public bool Definite { get; }
+
+    /// <summary>The time a figure holds for, when its sentence says ("since February 2022", "as of March").</summary>
+    public ReportedDate? When { get; }
 }

@@ -10,6 +10,7 @@ internal static class RuleKinds
     public static IReadOnlyList<RuleKind> All { get; } =
     [
         EventDateRule.Registration,
+        QuantityRule.Registration,
     ];
 
     public static RuleKind? Find(string name) => All.FirstOrDefault(k => k.Name == name);

@@ -214,6 +214,34 @@ internal sealed class YamlMap
         return result;
     }
 
+    /// <summary>
+    /// A vocabulary: names, each with the words that stand for it ("summit: [summit, summits]"), read as word → name.
+    /// A word listed under two names is an error; with <paramref name="singleWords"/>, so is a phrase.
+    /// </summary>
+    public Dictionary<string, string> Vocabulary(string key, string what, bool singleWords)
+    {
+        var byWord = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var map = Map(key, required: true);
+        if (map is null)
+            return byWord;
+        if (map.Node.Children.Count == 0)
+            Error(map.Node, $"'{key}' must name at least one {what} with its words, e.g. 'name: [word, words]'");
+        foreach (var (nameNode, _) in map.Node.Children)
+        {
+            var name = ((YamlScalarNode)nameNode).Value ?? "";
+            foreach (var word in map.Strings(name, required: true) ?? [])
+            {
+                if (singleWords && word.Contains(' ', StringComparison.Ordinal))
+                    map.Error(map.Find(name)!, $"'{word}' in {what} '{name}' must be one word; list each form ('meet', 'met', 'meeting')");
+                else if (byWord.TryGetValue(word, out var other) && other != name)
+                    map.Error(map.Find(name)!, $"the word '{word}' is listed for both '{other}' and '{name}': keep it in one {what}");
+                else
+                    byWord[word] = name;
+            }
+        }
+        return byWord;
+    }
+
     public YamlMap AsMap(YamlMappingNode node) => new(File, node, _lineOffset, Errors);
 
     private YamlNode? Require(string key, bool required)

@@ -5,7 +5,6 @@ using ConsistencyCheck.Recognisers;
 using ConsistencyCheck.Recognisers.Dates;
 using ConsistencyCheck.Verdicts;
 using ConsistencyCheck.Yaml;
-using YamlDotNet.RepresentationModel;
 
 namespace ConsistencyCheck.Rules.Kinds;
 
@@ -42,26 +41,7 @@ internal sealed class EventDateRule : Rule
     private static Rule? Decode(RuleHeader header, YamlMap map)
     {
         var before = map.Errors.Count;
-        var events = map.Map("events", required: true);
-        var eventByWord = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        if (events is not null)
-        {
-            if (events.Node.Children.Count == 0)
-                map.Error(events.Node, "'events' must name at least one event type with its words, e.g. 'summit: [summit, summits]'");
-            foreach (var (key, _) in events.Node.Children)
-            {
-                var name = ((YamlScalarNode)key).Value ?? "";
-                foreach (var word in events.Strings(name, required: true) ?? [])
-                {
-                    if (word.Contains(' ', StringComparison.Ordinal))
-                        events.Error(events.Find(name)!, $"'{word}' in event '{name}' must be one word; list each form ('meet', 'met', 'meeting')");
-                    else if (eventByWord.TryGetValue(word, out var other) && other != name)
-                        events.Error(events.Find(name)!, $"the word '{word}' is listed for both '{other}' and '{name}': keep it in one event");
-                    else
-                        eventByWord[word] = name;
-                }
-            }
-        }
+        var eventByWord = map.Vocabulary("events", "event", singleWords: true);
         var within = map.Int("within", 1, 40) ?? 8;
         var separate = map.Int("separateAfterDays", 1, 3650) ?? 120;
         var placeWords = map.Strings("placeWords", required: false) ?? ["in", "at"];

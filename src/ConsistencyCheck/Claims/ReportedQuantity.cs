@@ -1,0 +1,101 @@
+using System.Globalization;
+using ConsistencyCheck.Language;
+using Humanizer;
+
+namespace ConsistencyCheck.Claims;
+
+/// <summary>
+/// A figure as an article reports it: an interval with open or closed ends ("more than €150 billion" is
+/// (150bn, ∞)), its currency or counted unit, and whether it is hedged or an addition ("another 14 tanks").
+/// </summary>
+public sealed class ReportedQuantity : ClaimValue
+{
+    public ReportedQuantity(decimal? low, decimal? high, bool lowInclusive, bool highInclusive, string? currency, string? unit,
+        bool approximate, bool increment)
+    {
+        if (low is not null && high is not null && high < low)
+            throw new ArgumentException($"the high end {high} is below the low end {low}", nameof(high));
+        Low = Trim(low);
+        High = Trim(high);
+        LowInclusive = low is not null && lowInclusive;
+        HighInclusive = high is not null && highInclusive;
+        Currency = currency;
+        Unit = unit;
+        Approximate = approximate;
+        Increment = increment;
+    }
+
+    /// <summary>The low end; null when the figure has no lower bound ("up to 5,000").</summary>
+    public decimal? Low { get; }
+
+    /// <summary>The high end; null when the figure has no upper bound ("more than 150 billion").</summary>
+    public decimal? High { get; }
+
+    public bool LowInclusive { get; }
+    public bool HighInclusive { get; }
+
+    /// <summary>The ISO 4217 code for money, else null.</summary>
+    public string? Currency { get; }
+
+    /// <summary>The counted noun, singular ("tank"), or "percent"; null for money.</summary>
+    public string? Unit { get; }
+
+    public bool Approximate { get; }
+    public bool Increment { get; }
+
+    public bool IsExact => Low is not null && Low == High;
+
+    /// <summary>Drops trailing zeros a scale leaves behind (4.5 × 10⁹ is 4500000000, not 4500000000.0), so output is canonical.</summary>
+    private static decimal? Trim(decimal? value) => value / 1.000000000000000000000000000000000m;
+
+    public override IReadOnlyList<NormalizedField> Normalized =>
+    [
+        new("low", Low),
+        new("high", High),
+        new("lowInclusive", LowInclusive),
+        new("highInclusive", HighInclusive),
+        new("currency", Currency),
+        new("unit", Unit),
+        new("approximate", Approximate),
+        new("increment", Increment),
+    ];
+
+    public override string Describe()
+    {
+        var text = (Low, High) switch
+        {
+            ({ } low, { } high) when low == high => Amount(low),
+            ({ } low, null) => (LowInclusive ? "at least " : "more than ") + Amount(low),
+            (null, { } high) => (HighInclusive ? "up to " : "less than ") + Amount(high),
+            ({ } low, { } high) => $"{Number(low)} to {Amount(high)}",
+            _ => "an unknown amount",
+        };
+        if (Approximate && IsExact)
+            text = "about " + text;
+        return Increment ? text + " more" : text;
+    }
+
+    private string Amount(decimal value)
+    {
+        var number = Number(value);
+        if (Currency is not null)
+            return $"{number} {NumberWords.Words.CurrencyNames[Currency]}";
+        if (Unit is null)
+            return number;
+        if (Unit == "percent")
+            return number + " percent";
+        return value == 1 ? $"{number} {Unit}" : $"{number} {Unit.Pluralize()}";
+    }
+
+    /// <summary>Large figures in words the way news writes them: "150 billion", "1.5 million", "14,000".</summary>
+    internal static string Number(decimal value)
+    {
+        (decimal Size, string Name)[] scales = [(1_000_000_000_000m, "trillion"), (1_000_000_000m, "billion"), (1_000_000m, "million")];
+        foreach (var (size, name) in scales)
+        {
+            if (Math.Abs(value) >= size)
+                return $"{(value / size).ToString("0.###", CultureInfo.InvariantCulture)} {name}";
+        }
+        return value.ToString("#,0.###", CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,128 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using ConsistencyCheck.Corpus;
+using ConsistencyCheck.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace ConsistencyCheck.Language;
+
+/// <summary>What a bound or hedge does to a figure's interval.</summary>
+internal enum Bound : byte
+{
+    Exact,
+    Above,
+    AtLeast,
+    AtMost,
+    Below,
+    Nearly,
+    JustOver,
+    About,
+}
+
+internal sealed record BoundPhrase(string[] Words, Bound Bound);
+
+/// <summary>The number vocabulary in the embedded <c>numbers.en.yml</c>, loaded once.</summary>
+internal sealed class NumberWords
+{
+    private static readonly Lazy<NumberWords> Loaded = new(Load);
+
+    private NumberWords(YamlMap map)
+    {
+        var symbols = new Dictionary<string, string>(StringComparer.Ordinal);
+        var words = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var currencies = map.Map("currencies", true)!;
+        foreach (var (key, _) in currencies.Node.Children)
+        {
+            var code = ((YamlScalarNode)key).Value!;
+            var entry = currencies.Map(code, true)!;
+            names[code] = entry.String("name", true)!;
+            foreach (var symbol in entry.Strings("symbols", true) ?? [])
+                symbols[symbol] = code;
+            foreach (var word in entry.Strings("words", true) ?? [])
+                words[word] = code;
+        }
+        CurrencySymbols = symbols.ToFrozenDictionary(StringComparer.Ordinal);
+        CurrencyWords = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        CurrencyNames = names.ToFrozenDictionary(StringComparer.Ordinal);
+        var scales = map.Map("scales", true)!;
+        ScaleWords = Numbers(scales.Map("words", true)!);
+        ScaleSuffixes = Numbers(scales.Map("suffixes", true)!);
+        Dozens = Numbers(map.Map("dozens", true)!);
+        var vague = map.Map("vague", true)!;
+        VagueMultiples = Numbers(vague.Map("multiples", true)!);
+        var amounts = new Dictionary<string, (decimal, decimal?)>(StringComparer.OrdinalIgnoreCase);
+        var amountMap = vague.Map("amounts", true)!;
+        foreach (var (key, value) in amountMap.Node.Children)
+        {
+            var pair = ((YamlSequenceNode)value).Children.Cast<YamlScalarNode>().ToArray();
+            amounts[((YamlScalarNode)key).Value!] = (decimal.Parse(pair[0].Value!, CultureInfo.InvariantCulture),
+                YamlMap.IsNull(pair[1]) ? null : decimal.Parse(pair[1].Value!, CultureInfo.InvariantCulture));
+        }
+        VagueAmounts = amounts.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        var bounds = map.Map("bounds", true)!;
+        Bounds =
+        [
+            .. from pair in new (string Key, Bound Bound)[]
+               {
+                   ("above", Bound.Above), ("atLeast", Bound.AtLeast), ("atMost", Bound.AtMost), ("below", Bound.Below),
+                   ("nearly", Bound.Nearly), ("justOver", Bound.JustOver), ("about", Bound.About),
+               }
+               from phrase in bounds.Strings(pair.Key, true) ?? []
+               let parts = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+               orderby parts.Length descending, phrase
+               select new BoundPhrase(parts, pair.Bound),
+        ];
+        Increments = (map.Strings("increments", true) ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        Labels = (map.Strings("labels", true) ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        Stops = (map.Strings("stops", true) ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        Durations = (map.Strings("durations", true) ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        Percent = [.. (map.Strings("percent", true) ?? []).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(w => w.Length)];
+    }
+
+    public static NumberWords Words => Loaded.Value;
+
+    public FrozenDictionary<string, string> CurrencySymbols { get; }
+    public FrozenDictionary<string, string> CurrencyWords { get; }
+
+    /// <summary>The plural name of each currency for reasons ("dollars").</summary>
+    public FrozenDictionary<string, string> CurrencyNames { get; }
+    public FrozenDictionary<string, decimal> ScaleWords { get; }
+    public FrozenDictionary<string, decimal> ScaleSuffixes { get; }
+    public FrozenDictionary<string, decimal> Dozens { get; }
+    public FrozenDictionary<string, decimal> VagueMultiples { get; }
+    public FrozenDictionary<string, (decimal Low, decimal? High)> VagueAmounts { get; }
+
+    /// <summary>Bound phrases, longest first, so that "at least" wins over a lone word.</summary>
+    public IReadOnlyList<BoundPhrase> Bounds { get; }
+
+    public FrozenSet<string> Increments { get; }
+
+    /// <summary>Words that make the number after them a label ("page 5").</summary>
+    public FrozenSet<string> Labels { get; }
+
+    /// <summary>Grammar words that are never a counted noun nor its modifier.</summary>
+    public FrozenSet<string> Stops { get; }
+
+    public FrozenSet<string> Durations { get; }
+    public IReadOnlyList<string[]> Percent { get; }
+
+    private static FrozenDictionary<string, decimal> Numbers(YamlMap map) =>
+        map.Node.Children.ToFrozenDictionary(
+            kv => ((YamlScalarNode)kv.Key).Value!,
+            kv => decimal.Parse(((YamlScalarNode)kv.Value).Value!, CultureInfo.InvariantCulture),
+            StringComparer.OrdinalIgnoreCase);
+
+    private static NumberWords Load()
+    {
+        using var stream = typeof(NumberWords).Assembly.GetManifestResourceStream("ConsistencyCheck.Language.numbers.en.yml")
+            ?? throw new InvalidOperationException("the embedded numbers.en.yml is missing from the build");
+        using var reader = new StreamReader(stream);
+        var errors = new List<InputError>();
+        var map = YamlMap.Parse("numbers.en.yml", reader.ReadToEnd(), 0, errors, "the number vocabulary");
+        var words = map is null ? null : new NumberWords(map);
+        if (errors.Count > 0 || words is null)
+            throw new InvalidOperationException("the embedded numbers.en.yml is invalid: " + string.Join("; ", errors));
+        return words;
+    }
+}
