@@ -138,6 +138,28 @@ public static class JsonReport
         w.WriteEndArray();
     }
 
+    private static void WriteField(Utf8JsonWriter w, NormalizedField field)
+    {
+        switch (field.Value)
+        {
+            case null:
+                w.WriteNull(field.Name);
+                break;
+            case bool b:
+                w.WriteBoolean(field.Name, b);
+                break;
+            case decimal d:
+                w.WriteNumber(field.Name, d);
+                break;
+            case int n:
+                w.WriteNumber(field.Name, n);
+                break;
+            default:
+                w.WriteString(field.Name, Convert.ToString(field.Value, CultureInfo.InvariantCulture));
+                break;
+        }
+    }
+
     private static void WriteClaimFields(Utf8JsonWriter w, Claim claim)
     {
         w.WriteString("article", claim.Article.Id);
@@ -145,29 +167,17 @@ public static class JsonReport
         w.WriteString("value", claim.ValueText);
         w.WriteStartObject("normalized");
         foreach (var field in claim.Value.Normalized)
-        {
-            switch (field.Value)
-            {
-                case null:
-                    w.WriteNull(field.Name);
-                    break;
-                case bool b:
-                    w.WriteBoolean(field.Name, b);
-                    break;
-                case decimal d:
-                    w.WriteNumber(field.Name, d);
-                    break;
-                case int n:
-                    w.WriteNumber(field.Name, n);
-                    break;
-                default:
-                    w.WriteString(field.Name, Convert.ToString(field.Value, CultureInfo.InvariantCulture));
-                    break;
-            }
-        }
+            WriteField(w, field);
         w.WriteEndObject();
         if (claim.Value.Resolution is { } resolution)
             w.WriteString("resolution", resolution);
+        if (claim.When is { } when)
+        {
+            w.WriteStartObject("scope");
+            foreach (var field in when.Normalized)
+                WriteField(w, field);
+            w.WriteEndObject();
+        }
         w.WriteString("text", claim.MatchedText);
         w.WriteString("sentence", claim.Evidence.Sentence);
         w.WriteNumber("line", claim.Evidence.Line);
