@@ -3,7 +3,11 @@ using System.Globalization;
 using System.Text;
 using ConsistencyCheck.Articles;
 using ConsistencyCheck.Recognisers;
+using ConsistencyCheck;
+using ConsistencyCheck.Corpus;
 using ConsistencyCheck.Recognisers.Dates;
+using ConsistencyCheck.Recognisers.Quantities;
+using ConsistencyCheck.Rules;
 
 // Throughput of the recognisers on generated news text. Figures, not pass/fail: compare ratios within one run.
 var sizeMb = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20;
@@ -15,6 +19,62 @@ Console.WriteLine($"text: {text.Length / 1048576.0:F1} MB of generated news sent
 var spans = SentenceSpans(text);
 Measure("dates", text, spans, reference);
 Measure("dates", text, spans, reference); // the second run is the steady state
+MeasureQuantities(text, spans, reference);
+MeasureQuantities(text, spans, reference);
+
+var rules = Stories.BundledRules();
+EndToEnd(rules, stories: 200, articlesPerStory: 10);
+EndToEnd(rules, stories: 200, articlesPerStory: 10);
+EndToEnd(rules, stories: 20, articlesPerStory: 100); // the same articles in 10× larger stories: grouping must stay near-linear
+
+static void EndToEnd(RuleSet rules, int stories, int articlesPerStory)
+{
+    var checker = new Checker(rules);
+    var generated = Stories.Generate(stories, articlesPerStory, out var bytes);
+    GC.Collect();
+    var before = GC.GetTotalAllocatedBytes(precise: true);
+    var clock = Stopwatch.StartNew();
+    var findings = 0;
+    foreach (var story in generated)
+        findings += checker.Check(story).Findings.Count;
+    clock.Stop();
+    var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+    var articles = stories * articlesPerStory;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"check, {stories} stories × {articlesPerStory} articles: {articles / clock.Elapsed.TotalSeconds:N0} articles/s, " +
+        $"{bytes / 1048576.0 / clock.Elapsed.TotalSeconds:F1} MB/s, {findings:N0} findings, {clock.ElapsedMilliseconds} ms, " +
+        $"{allocated / 1048576.0:F0} MB allocated, peak working set {Environment.WorkingSet / 1048576.0:F0} MB"));
+}
+
+static void MeasureQuantities(string text, List<TextSpan> spans, DateOnly reference)
+{
+    var tokens = new List<Token>(64);
+    var dates = new List<DateMention>(8);
+    var found = new List<QuantityMention>(8);
+    var figures = 0;
+    var isDate = new bool[1024];
+    var before = GC.GetAllocatedBytesForCurrentThread();
+    var clock = Stopwatch.StartNew();
+    foreach (var span in spans)
+    {
+        Tokenizer.Tokenize(text, span, tokens);
+        dates.Clear();
+        DateScan.Find(text, tokens, reference, dates);
+        var mask = isDate.AsSpan(0, tokens.Count);
+        mask.Clear();
+        foreach (var date in dates)
+            mask.Slice(date.FirstToken, date.LastToken - date.FirstToken + 1).Fill(true);
+        found.Clear();
+        QuantityScan.Find(text, tokens, mask, found);
+        figures += found.Count;
+    }
+    clock.Stop();
+    var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+    var mb = text.Length / 1048576.0;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"dates+quantities: {mb / clock.Elapsed.TotalSeconds:F1} MB/s, {spans.Count / clock.Elapsed.TotalSeconds:N0} sentences/s, " +
+        $"{figures:N0} figures found, {allocated / mb / 1024:F0} KB allocated per MB ({clock.ElapsedMilliseconds} ms, one thread)"));
+}
 
 static void Measure(string name, string text, List<TextSpan> spans, DateOnly reference)
 {
@@ -54,8 +114,54 @@ static List<TextSpan> SentenceSpans(string text)
 
 static string RuntimeInfoText() => System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription;
 
+internal static class Stories
+{
+    private static readonly string[] Outlets = ["Daily Ledger", "Harbour Times", "Valley Post", "Metro Wire", "North Star"];
+
+    /// <summary>Stories whose articles are drawn from the benchmark sentences, each dated a few days apart.</summary>
+    public static List<Story> Generate(int stories, int articlesPerStory, out long bytes)
+    {
+        var result = new List<Story>(stories);
+        bytes = 0;
+        var sentence = 0;
+        for (var s = 0; s < stories; s++)
+        {
+            var files = new List<SourceFile>(articlesPerStory);
+            for (var a = 0; a < articlesPerStory; a++)
+            {
+                var body = new StringBuilder();
+                for (var k = 0; k < 12; k++)
+                    body.Append(Corpus.Sentence(sentence++)).Append(k % 3 == 2 ? "\n\n" : " ");
+                var published = new DateOnly(2024, 3, 1).AddDays(a % 5);
+                var text = $"---\noutlet: {Outlets[a % Outlets.Length]} {a / Outlets.Length}\ntitle: Story {s}\npublished: {published:yyyy-MM-dd}\n---\n{body}";
+                var content = Encoding.UTF8.GetBytes(text);
+                bytes += content.Length;
+                files.Add(new SourceFile($"article-{a:D3}.md", content));
+            }
+            var errors = new List<InputError>();
+            result.Add(StoryReader.Read($"story-{s:D4}", files, errors));
+            if (errors.Count > 0)
+                throw new InvalidOperationException(string.Join("\n", errors));
+        }
+        return result;
+    }
+
+    public static RuleSet BundledRules()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "rules");
+        var errors = new List<InputError>();
+        var files = Directory.GetFiles(folder, "*.yml").Order(StringComparer.Ordinal).Select(f => new SourceFile(f, File.ReadAllBytes(f)));
+        var rules = RuleSet.Read(files, errors);
+        if (errors.Count > 0)
+            throw new InvalidOperationException(string.Join("\n", errors));
+        return rules;
+    }
+}
+
 internal static class Corpus
 {
+    public static string Sentence(int i) => Templates[i % Templates.Length];
+
     // Sentences written for the benchmark: the forms news text uses, and as many without a date as with one.
     private static readonly string[] Templates =
     [
