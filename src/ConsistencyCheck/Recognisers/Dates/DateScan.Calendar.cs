@@ -70,7 +70,9 @@ internal ref partial struct DateScan
             if (nextMonth != 0)
                 k = afterMonth + 1;
             var second = DayAt(k, out var secondLast);
-            if (second != 0 && (nextMonth != 0 || second > day))
+            // "April 20 and May 3" are two dates; only "between April 20 and May 3" means the days from one to the other.
+            var spans = nextMonth != 0 ? !IsWord(last + 1, "and") || IsWord(i - 1, "between") : second > day;
+            if (second != 0 && spans)
             {
                 endMonth = nextMonth != 0 ? nextMonth : month;
                 endDay = second;
@@ -112,10 +114,11 @@ internal ref partial struct DateScan
         var year = YearAt(k);
         if (year != 0 && !IsDash(k + 1))
         {
-            var endYear = endMonth < month ? year + 1 : year;
-            if (day > DateTime.DaysInMonth(year, month) || endDay > DateTime.DaysInMonth(endYear, endMonth))
+            // The year written after a range that turns the year is its last day's: "December 30 - January 2, 2024".
+            var startYear = endMonth < month ? year - 1 : year;
+            if (day > DateTime.DaysInMonth(startYear, month) || endDay > DateTime.DaysInMonth(year, endMonth))
                 return false;
-            var range = new DateRange(new DateOnly(year, month, day), new DateOnly(endYear, endMonth, endDay));
+            var range = new DateRange(new DateOnly(startYear, month, day), new DateOnly(year, endMonth, endDay));
             mention = Make(first, k, range, range.Days == 1 ? DateGrain.Day : DateGrain.Days, false, $"{Written(first, k)}, written in full");
             return true;
         }
@@ -161,16 +164,18 @@ internal ref partial struct DateScan
     {
         mention = default;
         var month = MonthAt(i, out var last);
-        if (month == 0 || IsDash(last + 1))
+        // "a letter from April Hale", "by May Chen": a month name before a capitalised word is a given name.
+        if (month == 0 || IsDash(last + 1) || (last + 1 < _tokens.Count && IsCapitalised(last + 1)))
             return false;
         return ResolveAnnual(i, last, DateGrain.Month, y => DateRange.Month(y, month), out mention);
     }
 
-    // "in 2008", "since 2022": a year needs a preposition, and "2008 votes" is a count, not a year.
+    // "in 2008", "since 2022", "during 1934 and 1935": a year needs a preposition, and "2008 votes" is a count, not a year.
     private readonly bool TryYearAlone(int i, out DateMention mention)
     {
         mention = default;
-        return IsWordIn(i - 1, YearCues) && TryYearAnchor(i, out mention);
+        var cued = IsWordIn(i - 1, YearCues) || (IsWordIn(i - 1, "and", "or") && YearAt(i - 2) != 0 && IsWordIn(i - 3, YearCues));
+        return cued && TryYearAnchor(i, out mention);
     }
 
     private readonly bool TryYearAnchor(int i, out DateMention mention)

@@ -14,7 +14,7 @@ internal ref partial struct DateScan
 
     private static readonly string[] Ordinals = ["first", "second", "third", "fourth"];
 
-    // "early July", "mid-July 2023", "late 2024", "the end of the month", "the beginning of next year"
+    // "early July", "mid-July 2023", "late 2024", "early next year", "the end of the month", "the beginning of next year"
     private readonly bool TryPartOf(int i, out DateMention mention)
     {
         mention = default;
@@ -56,11 +56,8 @@ internal ref partial struct DateScan
             mention = Make(i, j, YearPart(explicitYear, part, phrase), DateGrain.PartOfYear, false, $"{Written(i, j)}, written in full");
             return true;
         }
-        if (!phrase)
-            return false;
-
-        // "the end of the month", "the start of next year", "the end of this month"
-        var shift = IsWord(j, "next") ? 1 : IsWord(j, "last") ? -1 : IsWordIn(j, "the", "this") ? 0 : int.MinValue;
+        // "the end of the month", "the start of next year", "late last month", "early this year"
+        var shift = IsWord(j, "next") ? 1 : IsWord(j, "last") ? -1 : IsWord(j, "this") || (phrase && IsWord(j, "the")) ? 0 : int.MinValue;
         if (shift == int.MinValue)
             return false;
         if (IsWord(j + 1, "month"))
@@ -73,7 +70,7 @@ internal ref partial struct DateScan
         if (IsWord(j + 1, "year"))
         {
             var year = _reference.Year + shift;
-            mention = Make(i, j + 1, YearPart(year, part, phrase: true), DateGrain.PartOfYear, false, $"{Written(i, j + 1)}, year {year}");
+            mention = Make(i, j + 1, YearPart(year, part, phrase), DateGrain.PartOfYear, false, $"{Written(i, j + 1)}, year {year}");
             return true;
         }
         return false;
@@ -136,6 +133,18 @@ internal ref partial struct DateScan
         return ResolveAnnual(i, last, DateGrain.Quarter, y => QuarterRange(y, quarter), out mention);
     }
 
+    // "the first half of 2023", "the second half of next year": a half needs its year, for "the second half" alone is a match's.
+    private readonly bool TryHalf(int i, out DateMention mention)
+    {
+        mention = default;
+        if (!IsWordIn(i, "first", "second") || !IsWord(i + 1, "half") || !IsWord(i + 2, "of"))
+            return false;
+        var second = IsWord(i, "second");
+        return ResolveAnnual(i, i + 1, DateGrain.PartOfYear, y => second
+            ? new DateRange(new DateOnly(y, 7, 1), new DateOnly(y, 12, 31))
+            : new DateRange(new DateOnly(y, 1, 1), new DateOnly(y, 6, 30)), out mention);
+    }
+
     private static DateRange QuarterRange(int year, int quarter)
     {
         var first = (quarter - 1) * 3 + 1;
@@ -148,6 +157,9 @@ internal ref partial struct DateScan
         mention = default;
         var season = SeasonAt(i);
         if (season < 0)
+            return false;
+        // "a fall in prices", "their fall from power": the noun, not the season.
+        if (IsWord(i, "fall") && IsWordIn(i + 1, "in", "from", "to", "by", "on", "at"))
             return false;
         var k = IsWord(i + 1, "of") ? i + 2 : i + 1;
         var year = YearAt(k);

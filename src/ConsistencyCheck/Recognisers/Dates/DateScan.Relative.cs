@@ -24,6 +24,10 @@ internal ref partial struct DateScan
             return Day(i, i + 1, today.AddDays(-1), out mention);
         if (IsWord(i, "this") && IsWordIn(i + 1, "morning", "afternoon", "evening"))
             return Day(i, i + 1, today, out mention);
+        if (IsWord(i, "the") && IsWord(i + 1, "day") && IsWord(i + 2, "before") && IsWord(i + 3, "yesterday"))
+            return Day(i, i + 3, today.AddDays(-2), out mention);
+        if (IsWord(i, "the") && IsWord(i + 1, "day") && IsWord(i + 2, "after") && IsWord(i + 3, "tomorrow"))
+            return Day(i, i + 3, today.AddDays(2), out mention);
 
         // "earlier this month", "later this year"
         if (IsWordIn(i, "earlier", "later") && IsWord(i + 1, "this") && IsWordIn(i + 2, "week", "month", "year"))
@@ -36,12 +40,16 @@ internal ref partial struct DateScan
         }
 
         var shift = IsWord(i, "last") ? -1 : IsWord(i, "next") ? 1 : IsWord(i, "this") ? 0 : int.MinValue;
-        if (shift == int.MinValue)
+        // "the last week of June", "the next Tuesday": with the article they count from some other day, not the article's.
+        if (shift == int.MinValue || IsWord(i - 1, "the"))
             return false;
         var j = i + 1;
-        if (IsWordIn(j, "week", "month", "year"))
+        if (IsWordIn(j, "week", "month", "quarter", "year"))
         {
-            var grain = IsWord(j, "week") ? DateGrain.Week : IsWord(j, "month") ? DateGrain.Month : DateGrain.Year;
+            var grain = IsWord(j, "week") ? DateGrain.Week
+                : IsWord(j, "month") ? DateGrain.Month
+                : IsWord(j, "quarter") ? DateGrain.Quarter
+                : DateGrain.Year;
             mention = Make(i, j, Period(j, shift), grain, false, $"{Written(i, j)}, from {Long(today)}");
             return true;
         }
@@ -99,6 +107,11 @@ internal ref partial struct DateScan
             var anchor = today.AddMonths(shift);
             return DateRange.Month(anchor.Year, anchor.Month);
         }
+        if (IsWord(unit, "quarter"))
+        {
+            var anchor = today.AddMonths(3 * shift);
+            return QuarterRange(anchor.Year, (anchor.Month + 2) / 3);
+        }
         return DateRange.Year(today.Year + shift);
     }
 
@@ -108,57 +121,109 @@ internal ref partial struct DateScan
         return true;
     }
 
-    // "two weeks ago", "just over a year ago", "in two weeks", "over the last year", "in the past three months"
+    // "two weeks ago", "just over a year ago", "a year or so ago", "in about two weeks", "two weeks from now", "within a month"
     private readonly bool TryDistance(int i, out DateMention mention)
     {
-        mention = default;
-        if (IsWordIn(i, "over", "in", "during", "within") && IsWord(i + 1, "the") && IsWordIn(i + 2, "last", "past"))
-        {
-            var k = i + 3;
-            var count = CountAt(k, out var countLast);
-            if (count == 0 || IsWordIn(k, "a", "an"))
-                count = 1;
-            else
-                k = countLast + 1;
-            if (!UnitAt(k, out _, out _))
-                return false;
-            var start = Back(count, k);
-            mention = Make(i, k, new DateRange(start, _reference), DateGrain.Days, false,
-                $"{Written(i, k)}, the {count} {Span(k)} up to {Long(_reference)}");
+        if (TryStretch(i, out mention))
             return true;
-        }
-
-        var future = IsWordIn(i, "in", "within");
-        var hedgeWords = 0;
-        var hedge = future ? Hedge.None : HedgeAt(i, out hedgeWords);
-        var at = future ? i + 1 : i + hedgeWords;
+        var ahead = IsWordIn(i, "in", "within");
+        var at = ahead ? i + 1 : i;
+        var hedge = HedgeAt(at, out var hedgeWords);
+        at += hedgeWords;
         var n = CountAt(at, out var nLast);
         if (n == 0 || !UnitAt(nLast + 1, out var days, out var grain))
             return false;
-        var unit = nLast + 1;
-        if (future)
+        var last = nLast + 1;
+        if (IsWord(last + 1, "or") && IsWord(last + 2, "so"))
         {
-            if (IsWord(unit + 1, "ago"))
-                return false;
-            var point = Forward(n, unit);
-            var slack = Slack(days, n);
-            mention = Make(i, unit, new DateRange(point.AddDays(-slack), point.AddDays(slack)), grain, slack > 0,
-                $"{Written(i, unit)}, from {Long(_reference)} → {Long(point)}");
-            return true;
+            if (hedge == Hedge.None)
+                hedge = Hedge.About;
+            last += 2;
         }
-        if (!IsWord(unit + 1, "ago"))
+        // "in three days of talks": a length of time, not a distance from the article's date.
+        if (IsWord(last + 1, "of"))
             return false;
-        var then = Back(n, unit);
-        var s = Slack(days, n);
+        int sign;
+        if (ahead)
+        {
+            sign = 1;
+            if (IsApostrophe(last + 1) && IsWord(last + 2, "time"))
+                last += 2;
+            else if (IsApostrophe(last + 1) && IsWord(last + 2, "s") && IsWord(last + 3, "time"))
+                last += 3;
+            else if (DetectTense(i, last) == Tense.Past)
+                return false; // "the bridge was built in two years": how long it took
+        }
+        else if (IsWord(last + 1, "ago"))
+        {
+            sign = -1;
+            last++;
+        }
+        else if (IsWord(last + 1, "from") && IsWordIn(last + 2, "now", "today"))
+        {
+            sign = 1;
+            last += 2;
+        }
+        else
+        {
+            return false;
+        }
+
+        var point = Shift(sign * n, days);
+        var slack = Slack(days, n);
+        var wide = 3 * Math.Max(slack, 1);
+        // "Over" a distance lies further from the article's date and "under" one nearer, whichever way it points.
         var range = hedge switch
         {
-            Hedge.Over => new DateRange(then.AddDays(-3 * Math.Max(s, 1)), then),
-            Hedge.Under => new DateRange(then, then.AddDays(3 * Math.Max(s, 1))),
-            Hedge.About => new DateRange(then.AddDays(-3 * Math.Max(s, 1)), then.AddDays(3 * Math.Max(s, 1))),
-            _ => new DateRange(then.AddDays(-s), then.AddDays(s)),
+            Hedge.None => new DateRange(point.AddDays(-slack), point.AddDays(slack)),
+            Hedge.About => new DateRange(point.AddDays(-wide), point.AddDays(wide)),
+            _ when (hedge == Hedge.Over) == (sign < 0) => new DateRange(point.AddDays(-wide), point),
+            _ => new DateRange(point, point.AddDays(wide)),
         };
-        mention = Make(i, unit + 1, range, grain, hedge != Hedge.None || s > 0,
-            $"{Written(i, unit + 1)}, from {Long(_reference)}: {Long(then)}{(range.Days > 1 ? $", read as {range.Start:yyyy-MM-dd} to {range.End:yyyy-MM-dd}" : "")}");
+        // A distance back never reaches past the article's date, nor one ahead before it: "less than a week ago".
+        range = sign < 0
+            ? new DateRange(range.Start, range.End < _reference ? range.End : _reference)
+            : new DateRange(range.Start > _reference ? range.Start : _reference, range.End);
+        var approximate = hedge != Hedge.None || slack > 0;
+        if (IsWord(i, "within"))
+        {
+            // A deadline: any day from now on, up to the distance named.
+            range = new DateRange(_reference, hedge == Hedge.None ? point : range.End);
+            grain = DateGrain.Days;
+            approximate = hedge != Hedge.None;
+        }
+        mention = Make(i, last, range, grain, approximate,
+            $"{Written(i, last)}, from {Long(_reference)}: {Long(point)}{(range.Days > 1 ? $", read as {range.Start:yyyy-MM-dd} to {range.End:yyyy-MM-dd}" : "")}");
+        return true;
+    }
+
+    // "over the last year", "in the past three months", "the last two weeks", "for the coming year", "over the next decade"
+    private readonly bool TryStretch(int i, out DateMention mention)
+    {
+        mention = default;
+        var k = IsWordIn(i, "over", "in", "during", "within", "for", "throughout") ? i + 1 : i;
+        if (!IsWord(k, "the") || !IsWordIn(k + 1, "last", "past", "next", "coming"))
+            return false;
+        var ahead = IsWordIn(k + 1, "next", "coming");
+        k += 2;
+        var count = CountAt(k, out var countLast);
+        var counted = count != 0 && !IsWordIn(k, "a", "an");
+        if (counted)
+            k = countLast + 1;
+        else
+            count = 1;
+        // "the last year of the war" is the war's, not the year up to the article's date.
+        if (!UnitAt(k, out var days, out _) || IsWord(k + 1, "of"))
+            return false;
+        // "in the coming months" says no how many.
+        if (!counted && Span(k)[^1] == 's')
+            return false;
+        // "The next day, police arrested him": a past narrative counts from its own day.
+        if (ahead && DetectTense(i, k) == Tense.Past)
+            return false;
+        var range = ahead ? new DateRange(_reference, Shift(count, days)) : new DateRange(Shift(-count, days), _reference);
+        mention = Make(i, k, range, DateGrain.Days, false,
+            $"{Written(i, k)}, the {count} {Span(k)} {(ahead ? "from" : "up to")} {Long(_reference)}");
         return true;
     }
 
@@ -166,7 +231,7 @@ internal ref partial struct DateScan
     private static int Slack(int unitDays, int count) => unitDays switch
     {
         1 => 0,
-        7 => 3,
+        < 30 => 3,
         _ => Math.Max(unitDays / 12, unitDays * count / 24),
     };
 
@@ -174,23 +239,21 @@ internal ref partial struct DateScan
     {
         (days, grain) = IsWordIn(i, "day", "days") ? (1, DateGrain.Day)
             : IsWordIn(i, "week", "weeks") ? (7, DateGrain.Week)
+            : IsWordIn(i, "fortnight", "fortnights") ? (14, DateGrain.Week)
             : IsWordIn(i, "month", "months") ? (30, DateGrain.Month)
             : IsWordIn(i, "year", "years") ? (365, DateGrain.Year)
+            : IsWordIn(i, "decade", "decades") ? (3650, DateGrain.Year)
             : (0, DateGrain.Day);
         return days > 0;
     }
 
-    private readonly DateOnly Back(int count, int unit) =>
-        IsWordIn(unit, "day", "days") ? _reference.AddDays(-count)
-        : IsWordIn(unit, "week", "weeks") ? _reference.AddDays(-7 * count)
-        : IsWordIn(unit, "month", "months") ? _reference.AddMonths(-count)
-        : _reference.AddYears(-count);
-
-    private readonly DateOnly Forward(int count, int unit) =>
-        IsWordIn(unit, "day", "days") ? _reference.AddDays(count)
-        : IsWordIn(unit, "week", "weeks") ? _reference.AddDays(7 * count)
-        : IsWordIn(unit, "month", "months") ? _reference.AddMonths(count)
-        : _reference.AddYears(count);
+    /// <summary>The article's date moved by <paramref name="count"/> units of <paramref name="unitDays"/> days, by the calendar.</summary>
+    private readonly DateOnly Shift(int count, int unitDays) => unitDays switch
+    {
+        < 30 => _reference.AddDays(count * unitDays),
+        30 => _reference.AddMonths(count),
+        _ => _reference.AddYears(count * (unitDays / 365)),
+    };
 
     // "on Friday", "said on Tuesday", "Thursday's announcement": the tense of the clause decides which week.
     private readonly bool TryWeekdayAlone(int i, out DateMention mention)
@@ -198,6 +261,21 @@ internal ref partial struct DateScan
         mention = default;
         if (WeekdayAt(i) is not { } weekday)
             return false;
+        // "every Friday", "on a Tuesday": any such day, not one in particular.
+        if (IsWordIn(i - 1, "a", "an", "every", "each"))
+            return false;
+        // "the Sunday Times" is a name; "the Friday before the vote" counts from another day than the article's.
+        if (IsWord(i - 1, "the") && (IsWordIn(i + 1, "before", "after") || (i + 1 < _tokens.Count && IsCapitalised(i + 1))))
+            return false;
+        // "Tuesday last week", "Friday next week": that day of the week named.
+        var shift = IsWord(i + 1, "last") ? -1 : IsWord(i + 1, "next") ? 1 : IsWord(i + 1, "this") ? 0 : int.MinValue;
+        if (shift != int.MinValue && IsWord(i + 2, "week"))
+        {
+            var inWeek = Period(i + 2, shift).Start.AddDays(((int)weekday + 6) % 7);
+            mention = Make(i, i + 2, DateRange.Day(inWeek), DateGrain.Day, false,
+                $"{Written(i, i + 2)}, from {Long(_reference)} → {Long(inWeek)}");
+            return true;
+        }
         var tense = DetectTense(i, i);
         var day = tense switch
         {
@@ -233,9 +311,19 @@ internal ref partial struct DateScan
     private readonly bool ResolveAnnual(int first, int last, DateGrain grain, Func<int, DateRange?> inYear, out DateMention mention)
     {
         mention = default;
+        if (!YearAfter(last, out var named, out last))
+            return false;
+        if (named is { } given)
+        {
+            if (inYear(given) is not { } range)
+                return false;
+            mention = Make(first, last, range, grain, false, $"{Written(first, last)}, the year {given} as named");
+            return true;
+        }
         var tense = DetectTense(first, last);
         DateRange? best = null;
-        for (var year = _reference.Year - 1; year <= _reference.Year + 1; year++)
+        // Four years either way, so that a leap day finds one.
+        for (var year = _reference.Year - 4; year <= _reference.Year + 4; year++)
         {
             if (inYear(year) is not { } candidate)
                 continue;
@@ -263,15 +351,59 @@ internal ref partial struct DateScan
     }
 
     /// <summary>
+    /// The year that words after a year-less date give it: "March last year", "the third quarter of next year",
+    /// "June of 2021"; none with <paramref name="end"/> left at <paramref name="last"/> when nothing follows.
+    /// False when "of" ties the date to something else: "the first quarter of the game", "June of that year".
+    /// </summary>
+    private readonly bool YearAfter(int last, out int? year, out int end)
+    {
+        year = null;
+        end = last;
+        var k = last + 1;
+        var of = IsWord(k, "of");
+        if (of)
+            k++;
+        var shift = IsWord(k, "last") ? -1 : IsWord(k, "next") ? 1 : IsWord(k, "this") ? 0 : int.MinValue;
+        if (shift != int.MinValue && IsWord(k + 1, "year") && !IsApostrophe(k + 2))
+        {
+            year = _reference.Year + shift;
+            end = k + 1;
+            return true;
+        }
+        if (!of)
+            return true;
+        if (YearAt(k) is var written and > 0 && YearStandsAlone(k))
+        {
+            year = written;
+            end = k;
+            return true;
+        }
+        if (IsWord(k, "the") && IsWord(k + 1, "year"))
+        {
+            end = k + 1;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// Reads the tense of the clause around a date: a few words back, then a few ahead, never across a clause
     /// break. A future cue anywhere in the window wins, since "will be held" holds a past participle too.
     /// </summary>
     private readonly Tense DetectTense(int first, int last)
     {
+        if (_tense != Tense.Unknown)
+            return _tense;
         const int Window = 6;
         var backward = Scan(first - 1, -1, Math.Max(0, first - Window));
         return backward != Tense.Unknown ? backward : Scan(last + 1, 1, Math.Min(_tokens.Count - 1, last + Window));
     }
+
+    /// <summary>
+    /// Future cues that are as often nouns or past forms: they look ahead only before "to" or "for"
+    /// ("plans to", "set for Friday"), not in "the plan was approved" or "the shop was set alight".
+    /// </summary>
+    private static readonly string[] AheadOnlyBeforeTo = ["plan", "plans", "set", "hopes", "aims"];
 
     private readonly Tense Scan(int from, int step, int limit)
     {
@@ -291,8 +423,11 @@ internal ref partial struct DateScan
             var word = Span(k);
             if (words.ClauseBreaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
                 break;
-            if (words.FutureCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            if (words.FutureCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+                && (!IsWordIn(k, AheadOnlyBeforeTo) || IsWordIn(k + 1, "to", "for")))
+            {
                 return Tense.Future;
+            }
             if (IsPastWord(word))
                 past = true;
         }

@@ -16,11 +16,20 @@ internal ref partial struct DateScan
     private readonly List<Token> _tokens;
     private readonly DateOnly _reference;
 
+    /// <summary>A tense that overrides the words around a date: what follows "since" lies behind the article's date.</summary>
+    private readonly Tense _tense;
+
     public DateScan(string text, List<Token> tokens, DateOnly reference)
+        : this(text, tokens, reference, Tense.Unknown)
+    {
+    }
+
+    private DateScan(string text, List<Token> tokens, DateOnly reference, Tense tense)
     {
         _text = text;
         _tokens = tokens;
         _reference = reference;
+        _tense = tense;
     }
 
     public static void Find(string text, List<Token> tokens, DateOnly reference, List<DateMention> found)
@@ -55,6 +64,7 @@ internal ref partial struct DateScan
             || TryRelative(i, out mention)
             || TryDistance(i, out mention)
             || TryQuarter(i, out mention)
+            || TryHalf(i, out mention)
             || TrySeason(i, out mention)
             || TryDecade(i, out mention)
             || TryMonthAlone(i, out mention)
@@ -62,12 +72,22 @@ internal ref partial struct DateScan
             || TryWeekdayAlone(i, out mention);
     }
 
-    // "since February 2022": from that date up to the article's own date.
+    // "since February 2022", "since the spring", "since Tuesday": from that date up to the article's own date.
     private readonly bool TrySince(int i, out DateMention mention)
     {
         mention = default;
-        if (!IsWord(i, "since") || i + 1 >= _tokens.Count || !TryMatchAnchor(i + 1, out var anchor))
+        if (!IsWord(i, "since") || i + 1 >= _tokens.Count)
             return false;
+        // What "since" names lies behind the article's date, whatever tense the rest of the clause is in
+        // ("closed since March and will reopen"), and "since" itself breaks the clause for the tense reader.
+        var behind = new DateScan(_text, _tokens, _reference, Tense.Past);
+        DateMention anchor;
+        if (!behind.TryMatchAnchor(i + 1, out anchor)
+            && !(IsWord(i + 1, "the") && behind.TryMatchAnchor(i + 2, out anchor))
+            && !behind.TryWeekdayAlone(i + 1, out anchor))
+        {
+            return false;
+        }
         var from = anchor.Value.Range.Start;
         if (from > _reference)
             return false;
@@ -96,6 +116,7 @@ internal ref partial struct DateScan
         TryCalendarDate(i, out mention)
         || TryPartOf(i, out mention)
         || TryQuarter(i, out mention)
+        || TryHalf(i, out mention)
         || TrySeason(i, out mention)
         || TryDecade(i, out mention)
         || TryMonthAnchor(i, out mention)
