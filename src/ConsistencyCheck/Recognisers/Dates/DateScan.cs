@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
@@ -49,10 +50,32 @@ internal ref partial struct DateScan
         }
     }
 
-    private readonly bool TryMatch(int i, out DateMention mention)
+    // The words a date expression can start with, besides digits, month and weekday names, number words and
+    // hedges. Most words of a sentence start none, and skipping them at once keeps the scan fast.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Starters = new[]
+        {
+            "since", "the", "this", "last", "next", "earlier", "later", "early", "mid", "late", "today", "tonight",
+            "yesterday", "tomorrow", "over", "in", "during", "within", "for", "throughout", "first", "second", "third",
+            "fourth", "final", "spring", "summer", "autumn", "fall", "winter", "q", "day", "days", "week", "weeks",
+            "fortnight", "fortnights", "month", "months", "year", "years", "decade", "decades",
+        }
+        .Concat(English.Words.Hedges.Select(h => h.Words[0]))
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private readonly bool MayStart(int i)
     {
         var token = _tokens[i];
-        if (token.Kind == TokenKind.Punctuation)
+        if (token.Kind != TokenKind.Word)
+            return token.Kind == TokenKind.Number;
+        var word = Span(i);
+        return Starters.Contains(word) || CalendarWords.Numbers.ContainsKey(word)
+            || (char.IsUpper(word[0]) && (CalendarWords.Months.ContainsKey(word) || CalendarWords.Weekdays.ContainsKey(word)));
+    }
+
+    private readonly bool TryMatch(int i, out DateMention mention)
+    {
+        if (!MayStart(i))
         {
             mention = default;
             return false;
