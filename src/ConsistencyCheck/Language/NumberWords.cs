@@ -29,7 +29,7 @@ internal sealed class NumberWords
     private NumberWords(YamlMap map)
     {
         var symbols = new Dictionary<string, string>(StringComparer.Ordinal);
-        var words = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var words = new List<(string Phrase, string Code)>();
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var currencies = map.Map("currencies", true)!;
         foreach (var (key, _) in currencies.Node.Children)
@@ -40,15 +40,16 @@ internal sealed class NumberWords
             foreach (var symbol in entry.Strings("symbols", true) ?? [])
                 symbols[symbol] = code;
             foreach (var word in entry.Strings("words", true) ?? [])
-                words[word] = code;
+                words.Add((word, code));
         }
         CurrencySymbols = symbols.ToFrozenDictionary(StringComparer.Ordinal);
-        CurrencyWords = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        CurrencyWords = [.. words.OrderByDescending(w => w.Phrase.Length)];
         CurrencyNames = names.ToFrozenDictionary(StringComparer.Ordinal);
         var scales = map.Map("scales", true)!;
         ScaleWords = Numbers(scales.Map("words", true)!);
         ScaleSuffixes = Numbers(scales.Map("suffixes", true)!);
         Dozens = Numbers(map.Map("dozens", true)!);
+        Fractions = Numbers(map.Map("fractions", true)!);
         var vague = map.Map("vague", true)!;
         VagueMultiples = Numbers(vague.Map("multiples", true)!);
         var amounts = new Dictionary<string, (decimal, decimal?)>(StringComparer.OrdinalIgnoreCase);
@@ -73,23 +74,34 @@ internal sealed class NumberWords
                orderby parts.Length descending, phrase
                select new BoundPhrase(parts, pair.Bound),
         ];
-        Increments = (map.Strings("increments", true) ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        Labels = (map.Strings("labels", true) ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        Stops = (map.Strings("stops", true) ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        Durations = (map.Strings("durations", true) ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        Percent = [.. (map.Strings("percent", true) ?? []).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(w => w.Length)];
+        Increments = Set(map, "increments");
+        Labels = Set(map, "labels");
+        Stops = Set(map, "stops");
+        Elided = Set(map, "elided");
+        Determiners = Set(map, "determiners");
+        Verbs = Set(map, "verbs");
+        Durations = Set(map, "durations");
+        Measures = Set(map, "measures");
+        Percent = Phrases(map, "percent");
+        Points = Phrases(map, "points");
+        Clock = Phrases(map, "clock");
     }
 
     public static NumberWords Words => Loaded.Value;
 
     public FrozenDictionary<string, string> CurrencySymbols { get; }
-    public FrozenDictionary<string, string> CurrencyWords { get; }
+
+    /// <summary>Currency words and phrases written after a figure, longest first, so that "Swiss francs" wins over "francs".</summary>
+    public IReadOnlyList<(string Phrase, string Code)> CurrencyWords { get; }
 
     /// <summary>The plural name of each currency for reasons ("dollars").</summary>
     public FrozenDictionary<string, string> CurrencyNames { get; }
     public FrozenDictionary<string, decimal> ScaleWords { get; }
     public FrozenDictionary<string, decimal> ScaleSuffixes { get; }
     public FrozenDictionary<string, decimal> Dozens { get; }
+
+    /// <summary>Fractions of a dozen or a scale ("half a million").</summary>
+    public FrozenDictionary<string, decimal> Fractions { get; }
     public FrozenDictionary<string, decimal> VagueMultiples { get; }
     public FrozenDictionary<string, (decimal Low, decimal? High)> VagueAmounts { get; }
 
@@ -104,8 +116,31 @@ internal sealed class NumberWords
     /// <summary>Grammar words that are never a counted noun nor its modifier.</summary>
     public FrozenSet<string> Stops { get; }
 
+    /// <summary>Verbs after which a bare number counts a noun left out ("31 were injured").</summary>
+    public FrozenSet<string> Elided { get; }
+
+    /// <summary>Words that make a year of a bare four-digit number after them ("the 2019 season").</summary>
+    public FrozenSet<string> Determiners { get; }
+
+    /// <summary>Verbs without an -ed ending that end a subject's modifiers ("paid fines").</summary>
+    public FrozenSet<string> Verbs { get; }
+
     public FrozenSet<string> Durations { get; }
-    public IReadOnlyList<string[]> Percent { get; }
+    public FrozenSet<string> Measures { get; }
+
+    /// <summary>Percent signs and words, longest first.</summary>
+    public IReadOnlyList<string> Percent { get; }
+
+    /// <summary>Words of a change in a percentage ("percentage points"), longest first.</summary>
+    public IReadOnlyList<string> Points { get; }
+
+    /// <summary>Marks of a time of day ("p.m.", "GMT"), longest first.</summary>
+    public IReadOnlyList<string> Clock { get; }
+
+    private static FrozenSet<string> Set(YamlMap map, string key) =>
+        (map.Strings(key, true) ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static string[] Phrases(YamlMap map, string key) => [.. (map.Strings(key, true) ?? []).OrderByDescending(p => p.Length)];
 
     private static FrozenDictionary<string, decimal> Numbers(YamlMap map) =>
         map.Node.Children.ToFrozenDictionary(

@@ -6,7 +6,8 @@ namespace ConsistencyCheck.Recognisers.Quantities;
 
 /// <summary>
 /// A figure found in a sentence, before a rule binds it to what it measures: its written value or range, the bound
-/// or hedge in front of it, and its currency or percent sign.
+/// or hedge in front of it, and its currency or percent sign. <see cref="Points"/> marks a change in a percentage
+/// ("up 4 percentage points"), which is a percent figure but never a share.
 /// </summary>
 internal readonly record struct QuantityMention(
     TextSpan Span,
@@ -18,6 +19,7 @@ internal readonly record struct QuantityMention(
     bool HighExclusive,
     string? Currency,
     bool Percent,
+    bool Points,
     bool Increment,
     bool Vague,
     bool Spelled)
@@ -25,7 +27,7 @@ internal readonly record struct QuantityMention(
     /// <summary>The figure as an interval: hedges widen it by <paramref name="tolerance"/> (0.1 is ±10%).</summary>
     public ReportedQuantity ToValue(decimal tolerance, string? unit)
     {
-        var unitName = Percent ? "percent" : unit;
+        var unitName = Points ? "percentage point" : Percent ? "percent" : unit;
         var (low, high) = (Low, High);
         return Bound switch
         {

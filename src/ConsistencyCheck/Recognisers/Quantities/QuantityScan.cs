@@ -58,70 +58,125 @@ internal ref struct QuantityScan
 
         if (!TryNumber(j, out var low, out var high, out var highExclusive, out var vague, out var last))
             return false;
-        if (_isDate[last] || (currency is null && bound == Bound.Exact && (IsModelNumber(j) || IsLabel(j - 1))))
+        if (_isDate[last] || ContinuesNumber(j)
+            || (currency is null && bound == Bound.Exact && (IsModelNumber(j) || (IsLabel(j - 1) && last == j))))
             return false;
 
-        // A range: "5-6 billion", "between 5 and 6 million", "5 to 6 percent".
-        if ((IsDash(last + 1) || IsWordIn(last + 1, "to", "and")) && !vague
-            && TryNumber(last + 2, out var second, out _, out _, out var secondVague, out var secondLast) && !secondVague && second > low)
-        {
-            high = second;
-            last = secondLast;
-        }
-
+        // A range: "5-6 billion", "$5bn-$6bn", "between 5 and 6 million", "6 or 7 boats"; a scale written once holds for both ends.
+        var first = i;
         var scale = ScaleAt(last + 1, out var scaleLast);
-        if (scale != 1)
+        var between = IsWord(i - 1, "between");
+        if (!vague && TryRangeEnd(scale != 1 ? scaleLast + 1 : last + 1, currency, between, IsWordIn(i - 1, "by", "from"),
+                out var second, out var secondScale, out var secondLast)
+            && second * (secondScale != 1 ? secondScale : scale) > low * (scale != 1 ? scale : secondScale))
         {
-            low *= scale;
-            high *= scale;
-            last = scaleLast;
+            scale = scale != 1 ? scale : secondScale;
+            (low, high, last) = (low * scale, second * (secondScale != 1 ? secondScale : scale), secondLast);
+            first = between ? i - 1 : i;
         }
-        else if (IsDash(last + 1) || IsPunct(last + 1, ':') || (IsWordIn(last + 1, "st", "nd", "rd", "th") && Touches(last + 1)))
+        else if (scale != 1)
         {
-            return false; // a phone-like id, a time or an ordinal
+            (low, high, last) = (low * scale, high * scale, scaleLast);
+        }
+        if (scale == 1 && (IsDash(last + 1) || IsPunct(last + 1, ':') || (IsWordIn(last + 1, "st", "nd", "rd", "th") && Touches(last + 1))
+            || PhraseIn(last + 1, _words.Clock, out _)))
+        {
+            return false; // a phone-like id, a score, a time or an ordinal
         }
 
         var percent = false;
+        var points = false;
         if (currency is null)
         {
             var k = IsWord(last + 1, "of") ? last + 2 : last + 1;
-            if (CurrencyWordAt(k) is { } code)
+            if (CurrencyWordAt(k, out var currencyLast) is { } code)
             {
                 currency = code;
-                last = k;
+                last = currencyLast;
             }
-            else if (PercentAt(last + 1, out var percentLast))
+            else if (PhraseIn(last + 1, _words.Points, out var pointsLast))
             {
-                percent = true;
-                last = percentLast;
+                (percent, points, last) = (true, true, pointsLast);
+            }
+            else if (PhraseIn(last + 1, _words.Percent, out var percentLast))
+            {
+                (percent, last) = (true, percentLast);
             }
         }
-        if (IsWordIn(last + 1, "more", "additional", "extra") && !IsWord(last + 2, "than"))
+        // "another 14 tanks", "3 more ships", and "30 more than last time": a difference, not a total; the word
+        // says that something is counted even when its noun is left out.
+        var more = IsWordIn(last + 1, "more", "additional", "extra");
+        if (more)
         {
             increment = true;
             last++;
         }
-        if (currency is null && !percent && scale == 1 && !vague && !CountsSomething(last + 1, low))
-            return false;
+        if (currency is null && !percent)
+        {
+            var counts = more ? !MeasuresTimeOrSize(last + 1) : CountsSomething(j, last + 1);
+            if (scale == 1 && !vague && !counts)
+                return false;
+            if (vague && MeasuresTimeOrSize(IsWord(last + 1, "of") ? last + 2 : last + 1))
+                return false; // "a few days", "hundreds of years"
+        }
 
-        var first = i;
         var span = TextSpan.FromBounds(_tokens[first].Start, _tokens[last].End);
         var spelled = _tokens[j].Kind == TokenKind.Word;
-        mention = new QuantityMention(span, first, last, bound, low, high, highExclusive, currency, percent, increment, vague, spelled);
+        mention = new QuantityMention(span, first, last, bound, low, high, highExclusive, currency, percent, points, increment, vague, spelled);
         return true;
     }
 
-    /// <summary>A bare number counts something when a word follows it: "14 tanks", "2008 votes"; not "in 2008," nor "page 5".</summary>
-    private readonly bool CountsSomething(int next, decimal value)
+    /// <summary>
+    /// The far end of a range after a dash, "to" or "or", or after "and" when "between" came first. The end may repeat
+    /// the currency ("$5bn-$6bn", "$2 million to $3 million"), but not after "by" or "from": "rose by $3bn to $15bn"
+    /// and "from $3bn to $15bn" are a change, not a range.
+    /// </summary>
+    private readonly bool TryRangeEnd(int i, string? currency, bool between, bool change, out decimal value, out decimal scale, out int last)
+    {
+        value = 0;
+        scale = 1;
+        last = i;
+        if (!(IsDash(i) || IsWordIn(i, "to", "or") || (between && IsWord(i, "and"))))
+            return false;
+        var repeated = CurrencyBefore(i + 1, out var k);
+        if ((repeated is not null && (repeated != currency || (change && !IsDash(i))))
+            || !TryNumber(k, out value, out _, out _, out var vague, out last) || vague)
+            return false;
+        scale = ScaleAt(last + 1, out var scaleLast);
+        if (scale != 1)
+            last = scaleLast;
+        return true;
+    }
+
+    /// <summary>
+    /// A bare number counts something when a word follows it: "14 tanks", "2008 votes", "31 were injured"; not "in
+    /// 2008," nor "page 5", nor a duration or a measurement ("14 hours", "5 kilometres"), nor a year before a noun
+    /// ("the 2019 season").
+    /// </summary>
+    private readonly bool CountsSomething(int number, int next)
     {
         if (next >= _tokens.Count || _tokens[next].Kind != TokenKind.Word)
             return false;
+        if (IsIn(next, _words.Elided))
+            return true;
         var word = Span(next);
-        if (_words.Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
-            || _words.Durations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        if (_words.Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || MeasuresTimeOrSize(next))
             return false;
-        return !(value is >= 1800 and <= 2199 && value == decimal.Truncate(value) && char.IsUpper(word[0]));
+        var yearLike = _tokens[number].Kind == TokenKind.Number && _tokens[number].Length == 4 && next == number + 1
+            && int.Parse(Span(number), CultureInfo.InvariantCulture) is >= 1800 and <= 2199;
+        return !(yearLike && (char.IsUpper(word[0]) || IsIn(number - 1, _words.Determiners) || IsPossessive(number - 1)));
     }
+
+    private readonly bool MeasuresTimeOrSize(int i) => IsIn(i, _words.Durations) || IsIn(i, _words.Measures);
+
+    /// <summary>The "s" of "the club's".</summary>
+    private readonly bool IsPossessive(int i) =>
+        IsWord(i, "s") && Touches(i) && (IsPunct(i - 1, '\'') || IsPunct(i - 1, '\u2019'));
+
+    /// <summary>"000" of "45,000" after "number", "32" of "1:32", "900" of "A350-900": digits glued by a mark to digits before them are no figure of their own.</summary>
+    private readonly bool ContinuesNumber(int i) =>
+        i >= 2 && _tokens[i].Kind == TokenKind.Number && Touches(i) && Touches(i - 1)
+        && _tokens[i - 1].Kind == TokenKind.Punctuation && _tokens[i - 2].Kind == TokenKind.Number;
 
     private readonly bool IsLabel(int i) =>
         i >= 0 && _tokens[i].Kind == TokenKind.Word && _words.Labels.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Span(i))
@@ -167,8 +222,6 @@ internal ref struct QuantityScan
             if (scale > 1)
             {
                 (low, high, last) = (multiple * scale, multiple * scale * 10, i + 2);
-                if (IsWord(i + 3, "of") && CurrencyWordAt(i + 4) is not null)
-                    last = i + 2;
                 return true;
             }
             (low, high, last) = multiple == 12 ? (24m, 144m, i) : (multiple, multiple * 10, i);
@@ -196,7 +249,20 @@ internal ref struct QuantityScan
                 return true;
             }
         }
-        // "fourteen", "thirty-one", "two dozen", "a million", "one hundred"
+        // "half a dozen", "half a million", "a quarter million": the scale after it is read as after any number
+        var fractionAt = IsWordIn(i, "a", "an") ? i + 1 : i;
+        if (_words.Fractions.TryGetValue(WordAt(fractionAt), out var fraction))
+        {
+            var whole = IsWordIn(fractionAt + 1, "a", "an") ? fractionAt + 2 : fractionAt + 1;
+            if (_words.Dozens.TryGetValue(WordAt(whole), out var size))
+            {
+                (low, high, last) = (fraction * size, fraction * size, whole);
+                return true;
+            }
+            (low, high, last) = (fraction, fraction, whole - 1);
+            return ScaleWordAt(whole, plural: false) > 1;
+        }
+        // "fourteen", "thirty-one", "forty two", "two dozen", "a million", "one hundred"
         if (!CalendarWords.Numbers.TryGetValue(Span(i), out var count))
             return false;
         last = i;
@@ -206,22 +272,34 @@ internal ref struct QuantityScan
             count = compound;
             last = i + 2;
         }
+        else if (count is >= 20 and <= 90 && count % 10 == 0 && !IsWordIn(i + 1, "a", "an") && i + 1 < _tokens.Count
+            && _tokens[i + 1].Kind == TokenKind.Word && CalendarWords.Numbers.TryGetValue(Span(i + 1), out var ones) && ones < 10)
+        {
+            count += ones;
+            last = i + 1;
+        }
+        decimal number = count;
+        if (IsWord(last + 1, "and") && IsWordIn(last + 2, "a", "an") && _words.Fractions.TryGetValue(WordAt(last + 3), out var part))
+        {
+            number += part; // "two and a half million"
+            last += 3;
+        }
         var article = IsWordIn(i, "a", "an");
         if (_words.Dozens.TryGetValue(WordAt(last + 1), out var dozen))
         {
-            count *= (int)dozen;
+            number *= dozen;
             last++;
         }
         else if (IsWord(last + 1, "hundred"))
         {
-            count *= 100;
+            number *= 100;
             last++;
         }
         else if (article && ScaleWordAt(last + 1, plural: false) <= 1)
         {
             return false; // "a" alone is no figure
         }
-        low = high = count;
+        low = high = number;
         return true;
     }
 
@@ -244,13 +322,18 @@ internal ref struct QuantityScan
         return decimal.TryParse(digits.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
-    /// <summary>A scale after the digits: a touching suffix ("150bn") or a word ("150 billion"); 1 when none.</summary>
+    /// <summary>A scale after the digits: a suffix ("150bn", "€3 mln") or a word ("150 billion", "$1.5-billion"); 1 when none.</summary>
     private readonly decimal ScaleAt(int i, out int last)
     {
         last = i;
+        if (IsDash(i) && Touches(i) && Touches(i + 1) && ScaleWordAt(i + 1, plural: false) is > 1 and var hyphenated)
+        {
+            last = i + 1;
+            return hyphenated;
+        }
         if (i >= _tokens.Count || _tokens[i].Kind != TokenKind.Word)
             return 1;
-        if (Touches(i) && _words.ScaleSuffixes.TryGetValue(Span(i).ToString(), out var suffix))
+        if ((Touches(i) || _tokens[i].Length > 1) && _words.ScaleSuffixes.TryGetValue(Span(i).ToString(), out var suffix))
             return suffix;
         var scale = ScaleWordAt(i, plural: false);
         return scale > 1 ? scale : 1;
@@ -286,23 +369,53 @@ internal ref struct QuantityScan
         return null;
     }
 
-    private readonly string? CurrencyWordAt(int i) =>
-        i < _tokens.Count && _tokens[i].Kind == TokenKind.Word && _words.CurrencyWords.TryGetValue(Span(i).ToString(), out var code) ? code : null;
-
-    private readonly bool PercentAt(int i, out int last)
+    private readonly string? CurrencyWordAt(int i, out int last)
     {
-        foreach (var phrase in _words.Percent)
+        foreach (var (phrase, code) in _words.CurrencyWords)
         {
-            var k = 0;
-            while (k < phrase.Length && i + k < _tokens.Count && Span(i + k).Equals(phrase[k], StringComparison.OrdinalIgnoreCase))
-                k++;
-            if (k == phrase.Length)
+            if (PhraseAt(i, phrase, out last))
+                return code;
+        }
+        last = i;
+        return null;
+    }
+
+    private readonly bool PhraseIn(int i, IReadOnlyList<string> phrases, out int last)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (PhraseAt(i, phrase, out last))
+                return true;
+        }
+        last = i;
+        return false;
+    }
+
+    /// <summary>Whether the tokens from <paramref name="i"/> spell <paramref name="phrase"/>, spaces where the phrase has them: "per cent", "p.m.", "Swiss francs".</summary>
+    private readonly bool PhraseAt(int i, string phrase, out int last)
+    {
+        last = i;
+        var at = 0;
+        for (var k = i; k < _tokens.Count; k++)
+        {
+            if (k > i)
             {
-                last = i + k - 1;
+                var spaced = phrase[at] == ' ';
+                if (spaced == Touches(k))
+                    return false;
+                if (spaced)
+                    at++;
+            }
+            var token = Span(k);
+            if (at + token.Length > phrase.Length || !phrase.AsSpan(at, token.Length).Equals(token, StringComparison.OrdinalIgnoreCase))
+                return false;
+            at += token.Length;
+            if (at == phrase.Length)
+            {
+                last = k;
                 return true;
             }
         }
-        last = i;
         return false;
     }
 
@@ -341,7 +454,7 @@ internal ref struct QuantityScan
     }
 
     private readonly bool IsIn(int i, System.Collections.Frozen.FrozenSet<string> words) =>
-        i < _tokens.Count && _tokens[i].Kind == TokenKind.Word && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Span(i));
+        i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Word && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Span(i));
 
     private readonly bool IsPunct(int i, char c) =>
         i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Start] == c;

@@ -85,12 +85,13 @@ internal sealed class QuantityRule : Rule
             var taken = (bool[])isDate.Clone();
             foreach (var figure in figures)
                 taken.AsSpan(figure.FirstToken, figure.LastToken - figure.FirstToken + 1).Fill(true);
+            var claimed = new bool[tokens.Count];
             string? sentenceText = null;
             foreach (var figure in figures)
             {
                 if (!Measures(figure))
                     continue;
-                var subjectToken = SubjectNear(article.Text, tokens, figure, taken);
+                var subjectToken = SubjectNear(article.Text, tokens, figure, taken, claimed);
                 string? subject = null;
                 string? unit = null;
                 var matched = figure.Span;
@@ -101,15 +102,16 @@ internal sealed class QuantityRule : Rule
                     subject = SubjectKey(article.Text, tokens, taken, subjectToken, IsPart(article.Text, tokens, figure, subjectToken), figure.Increment, _subjectByWord[word]);
                     unit = _measure == Measure.Count ? word.ToLowerInvariant().Singularize(inputIsKnownToBePlural: false) : null;
                     matched = matched.Union(new TextSpan(t.Start, t.Length));
+                    if (subjectToken > figure.LastToken)
+                        claimed[subjectToken] = true;
                 }
                 else if (figure.Spelled && figure.Currency is null && !figure.Percent)
                 {
                     continue; // "one of them", "several years": words that count nothing a rule knows
                 }
-                else if (_measure == Measure.Count && figure.LastToken + 1 < tokens.Count)
+                else if (_measure == Measure.Count)
                 {
-                    var next = tokens[figure.LastToken + 1];
-                    unit = article.Text.Substring(next.Start, next.Length).ToLowerInvariant().Singularize(inputIsKnownToBePlural: false);
+                    unit = CountedNoun(article.Text, tokens, figure);
                 }
                 var when = Scope(dates, figure);
                 sentenceText ??= article.TextOf(sentence.Span);
@@ -128,21 +130,52 @@ internal sealed class QuantityRule : Rule
         _ => figure.Currency is null && !figure.Percent,
     };
 
-    /// <summary>The subject word nearest the figure: first looking ahead ("€150 billion in support"), then back ("aid of €150 billion").</summary>
-    /// <remarks><paramref name="taken"/> marks the tokens of dates and figures: the search never crosses another figure.</remarks>
-    private int SubjectNear(string text, List<Token> tokens, QuantityMention figure, bool[] taken)
+    /// <summary>The noun right after a figure that no subject word names ("2.5m viewers", "thousands of protesters"), singular.</summary>
+    private static string? CountedNoun(string text, List<Token> tokens, QuantityMention figure)
+    {
+        var k = figure.LastToken + 1;
+        if (k < tokens.Count && text.AsSpan(tokens[k].Start, tokens[k].Length).Equals("of", StringComparison.OrdinalIgnoreCase))
+            k++;
+        if (k >= tokens.Count || tokens[k].Kind != TokenKind.Word
+            || NumberWords.Words.Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(tokens[k].Start, tokens[k].Length)))
+            return null;
+        return text.Substring(tokens[k].Start, tokens[k].Length).ToLowerInvariant().Singularize(inputIsKnownToBePlural: false);
+    }
+
+    /// <summary>
+    /// The subject word nearest the figure: first looking ahead in its own clause ("€150 billion in support"), then
+    /// back ("aid of €150 billion"), then ahead past a comma ("$5m, mostly in grants"); so "its losses widened to
+    /// $450m, while revenue rose" binds the figure to the losses.
+    /// </summary>
+    /// <remarks>
+    /// <paramref name="taken"/> marks the tokens of dates and figures: the search never crosses another figure.
+    /// <paramref name="claimed"/> marks the subject words of earlier figures found ahead of them: looking back, the
+    /// search takes such a word for a part ("2,000 troops, among them 300 reservists") or a figure whose noun is left
+    /// out ("2008 votes, some 30 more than last time"), never for a figure of something else ("31 members and 14 partners").
+    /// </remarks>
+    private int SubjectNear(string text, List<Token> tokens, QuantityMention figure, bool[] taken, bool[] claimed)
+    {
+        var lookup = _subjectByWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        var ahead = SubjectAhead(text, tokens, figure, taken, pastComma: false);
+        if (ahead >= 0)
+            return ahead;
+        for (var k = figure.FirstToken - 1; k >= 0 && k >= figure.FirstToken - _within; k--)
+        {
+            if (BreaksClause(text, tokens[k]) || taken[k])
+                break;
+            if (tokens[k].Kind == TokenKind.Word && lookup.ContainsKey(text.AsSpan(tokens[k].Start, tokens[k].Length)))
+                return !claimed[k] || IsPart(text, tokens, figure, figure.LastToken) || CountedNoun(text, tokens, figure) is null ? k : -1;
+        }
+        return SubjectAhead(text, tokens, figure, taken, pastComma: true);
+    }
+
+    private int SubjectAhead(string text, List<Token> tokens, QuantityMention figure, bool[] taken, bool pastComma)
     {
         var lookup = _subjectByWord.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var k = figure.LastToken + 1; k < tokens.Count && k <= figure.LastToken + _within; k++)
         {
-            if ((BreaksClause(text, tokens[k]) && k > figure.LastToken + 1) || taken[k])
-                break;
-            if (tokens[k].Kind == TokenKind.Word && lookup.ContainsKey(text.AsSpan(tokens[k].Start, tokens[k].Length)))
-                return k;
-        }
-        for (var k = figure.FirstToken - 1; k >= 0 && k >= figure.FirstToken - _within; k--)
-        {
-            if (BreaksClause(text, tokens[k]) || taken[k])
+            if ((BreaksClause(text, tokens[k]) && k > figure.LastToken + 1) || taken[k]
+                || (!pastComma && tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] == ','))
                 break;
             if (tokens[k].Kind == TokenKind.Word && lookup.ContainsKey(text.AsSpan(tokens[k].Start, tokens[k].Length)))
                 return k;
@@ -155,7 +188,8 @@ internal sealed class QuantityRule : Rule
 
     /// <summary>
     /// The subject with the words that narrow it ("military aid", "refurbished battle tanks"), so that a part is
-    /// never compared with a total; a figure after "including" is marked as a part.
+    /// never compared with a total; a figure after "including" is marked as a part. The modifiers end at a grammar
+    /// word, a possessive ("the club's annual revenue" is "annual revenue") and a verb ("the firm reported revenue").
     /// </summary>
     private static string SubjectKey(string text, List<Token> tokens, bool[] taken, int subjectToken, bool part, bool increment, string subject)
     {
@@ -169,7 +203,20 @@ internal sealed class QuantityRule : Rule
             var word = text.AsSpan(token.Start, token.Length);
             if (word is "and" && words.Count > 0)
                 continue;
-            if (token.Kind == TokenKind.Punctuation || function.Contains(word))
+            if (token.Kind == TokenKind.Number)
+            {
+                // A year or a model narrows the subject ("its 2026 budget", "12 Boeing 737 planes"); a model name
+                // written with dashes is one modifier ("24 F-16 jets", "40 S-400 missiles")
+                var start = k;
+                while (start >= 2 && !taken[start - 1] && tokens[start - 1].End == tokens[start].Start && tokens[start - 2].End == tokens[start - 1].Start
+                    && text[tokens[start - 1].Start] is '-' && tokens[start - 2].Kind != TokenKind.Punctuation)
+                    start -= 2;
+                words.Add(Places.Fold(text[tokens[start].Start..token.End]));
+                k = start;
+                continue;
+            }
+            if (token.Kind == TokenKind.Punctuation || function.Contains(word) || word.Equals("s", StringComparison.OrdinalIgnoreCase)
+                || IsVerb(text, tokens, taken, k))
                 break;
             words.Add(Places.Fold(word.ToString()));
         }
@@ -181,6 +228,27 @@ internal sealed class QuantityRule : Rule
         return part ? key + " (part)" : key;
     }
 
+    /// <summary>
+    /// A verb, which no modifier lies behind: one of the irregular verbs of the vocabulary, or a word in -ed after a
+    /// noun ("the company reported revenue"); after a grammar word, an adverb or a figure, a word in -ed is an
+    /// adjective ("the refurbished tanks", "newly pledged aid", "14 armoured vehicles").
+    /// </summary>
+    private static bool IsVerb(string text, List<Token> tokens, bool[] taken, int k)
+    {
+        var word = text.AsSpan(tokens[k].Start, tokens[k].Length);
+        if (NumberWords.Words.Verbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            return true;
+        if (word.Length <= 4 || !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || k == 0 || taken[k - 1] || tokens[k - 1].Kind != TokenKind.Word)
+            return false;
+        var before = text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length);
+        return !NumberWords.Words.Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before) && !before.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Whether a part word stands near the figure, before it ("including €40 million") or between it and its subject
+    /// ("€4bn in the form of loans"). A phrase ending in "of" right before the figure introduces the whole instead
+    /// ("5 out of 40 members").
+    /// </summary>
     private bool IsPart(string text, List<Token> tokens, QuantityMention figure, int subjectToken)
     {
         var from = Math.Max(0, figure.FirstToken - 4);
@@ -192,7 +260,7 @@ internal sealed class QuantityRule : Rule
                 var all = true;
                 for (var w = 0; w < phrase.Length && all; w++)
                     all = text.AsSpan(tokens[k + w].Start, tokens[k + w].Length).Equals(phrase[w], StringComparison.OrdinalIgnoreCase);
-                if (all)
+                if (all && !(k + phrase.Length == figure.FirstToken && phrase[^1].Equals("of", StringComparison.OrdinalIgnoreCase)))
                     return true;
             }
         }
