@@ -7,7 +7,7 @@ namespace ConsistencyCheck.Claims;
 public sealed class Claim
 {
     public Claim(Rule rule, Article article, string? subject, string? place, ClaimValue value,
-        string valueText, string matchedText, Evidence evidence, string? conflict = null, bool definite = false, ReportedDate? when = null)
+        string valueText, string matchedText, Evidence evidence, string? conflict = null, ReportedDate? when = null)
     {
         Rule = rule;
         Article = article;
@@ -18,7 +18,6 @@ public sealed class Claim
         MatchedText = matchedText;
         Evidence = evidence;
         Conflict = conflict;
-        Definite = definite;
         When = when;
     }
 
@@ -43,9 +42,6 @@ public sealed class Claim
 
     /// <summary>A contradiction inside the expression itself ("Tuesday, June 5, 2023" when June 5 is a Monday).</summary>
     public string? Conflict { get; }
-
-    /// <summary>The subject is named as one already known ("the summit", "Thursday's meeting"), not as any instance ("a meeting").</summary>
-    public bool Definite { get; }
 
     /// <summary>The time a figure holds for, when its sentence says ("since February 2022", "as of March").</summary>
     public ReportedDate? When { get; }

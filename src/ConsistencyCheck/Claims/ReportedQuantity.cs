@@ -84,7 +84,7 @@ public sealed class ReportedQuantity : ClaimValue
             return number;
         if (Unit == "percent")
             return number + " percent";
-        return value == 1 ? $"{number} {Unit}" : $"{number} {Unit.Pluralize()}";
+        return value == 1 || NumberWords.Words.SameInPlural.Contains(Unit) ? $"{number} {Unit}" : $"{number} {Unit.Pluralize()}";
     }
 
     /// <summary>Large figures in words the way news writes them: "150 billion", "1.5 million", "14,000".</summary>

@@ -1,11 +1,16 @@
 using ConsistencyCheck.Claims;
+using ConsistencyCheck.Rules;
 using ConsistencyCheck.Verdicts;
 
 namespace ConsistencyCheck.Grouping;
 
 /// <summary>
-/// Sorts claims into groups of the same fact. Claims that name their place are grouped first; a claim that does
-/// not is then attached only where that is unambiguous, since a wrong attachment would read as a contradiction.
+/// Sorts claims into groups of the same fact, in two steps. First, claims that fit together (the same fact by the
+/// rule, and no contradiction) gather, each joining the group the most articles already back. Then two groups that
+/// disagree are merged, which makes a contradiction, only when each is the other's most likely partner (the only
+/// one, or the one backed by clearly more articles) and no article speaks in both: an article that gives two values
+/// knows of two facts. A group that could pair with several others alike is left apart and noted, since a wrong
+/// pairing reads as a contradiction.
 /// </summary>
 public static class ClaimGrouper
 {
@@ -18,33 +23,107 @@ public static class ClaimGrouper
             .OrderBy(g => g.Key.Rule.Id, StringComparer.Ordinal).ThenBy(g => g.Key.Item2, StringComparer.Ordinal);
         foreach (var partition in partitions)
         {
-            var rule = partition.Key.Rule;
-            var local = new List<ClaimGroup>();
-            foreach (var claim in partition.Where(c => c.Place is not null))
+            var (rule, subject) = partition.Key;
+            var local = Gather(rule, [.. partition.Where(c => c.Place is not null), .. partition.Where(c => c.Place is null)]);
+            MergeDisagreeing(rule, local);
+            foreach (var group in local)
             {
-                var home = local.FirstOrDefault(g => g.Claims.TrueForAll(c => rule.SameFact(c, claim)));
-                if (home is null)
-                    local.Add(new ClaimGroup(rule, partition.Key.Item2, [claim]));
-                else
-                    home.Claims.Add(claim);
+                var partners = local.Count(other => !ReferenceEquals(other, group) && Mergeable(rule, group, other));
+                if (partners > 0)
+                {
+                    var others = partners == 1 ? "another report" : $"{partners} other reports";
+                    notCompared.AddRange(group.Select(claim => new NotCompared(claim,
+                        $"it was not compared with {others} of {rule.Describe(subject)} that disagree with it: the text does not say which of them it speaks of")));
+                }
             }
-            foreach (var claim in partition.Where(c => c.Place is null))
-            {
-                var candidates = local.Where(g => g.Claims.TrueForAll(c => rule.SameFact(c, claim))).ToList();
-                var fitting = candidates.FirstOrDefault(g => g.Claims.TrueForAll(c => rule.Compare(c, claim).Verdict != Verdict.Contradict));
-                if (fitting is not null)
-                    fitting.Claims.Add(claim);
-                else if (candidates.Count == 1 && claim.Definite)
-                    candidates[0].Claims.Add(claim);
-                else if (candidates.Count == 0)
-                    local.Add(new ClaimGroup(rule, partition.Key.Item2, [claim]));
-                else
-                    notCompared.Add(new NotCompared(claim, candidates.Count == 1
-                        ? $"it names no place and speaks of a {partition.Key.Item2}, not of the one reported elsewhere, so it may be another {partition.Key.Item2}"
-                        : $"it names no place and could be any of {candidates.Count} different {partition.Key.Item2} events"));
-            }
-            groups.AddRange(local);
+            groups.AddRange(local.Select(g => new ClaimGroup(rule, subject, g)));
         }
         return (groups, notCompared);
+    }
+
+    private static List<List<Claim>> Gather(Rule rule, List<Claim> claims)
+    {
+        var local = new List<List<Claim>>();
+        foreach (var claim in claims)
+        {
+            List<Claim>? best = null;
+            var bestArticles = 0;
+            foreach (var group in local)
+            {
+                if (!group.TrueForAll(c => rule.SameFact(c, claim) && rule.Compare(c, claim).Verdict != Verdict.Contradict))
+                    continue;
+                var articles = Articles(group);
+                if (articles > bestArticles)
+                    (best, bestArticles) = (group, articles);
+            }
+            if (best is null)
+                local.Add([claim]);
+            else
+                best.Add(claim);
+        }
+        return local;
+    }
+
+    private static void MergeDisagreeing(Rule rule, List<List<Claim>> local)
+    {
+        while (true)
+        {
+            var best = local.Select(g => BestPartner(rule, g, local)).ToList();
+            var merged = false;
+            for (var i = 0; i < local.Count && !merged; i++)
+            {
+                if (best[i] is not { } partner)
+                    continue;
+                var j = local.IndexOf(partner);
+                if (ReferenceEquals(best[j], local[i]))
+                {
+                    local[i].AddRange(local[j]);
+                    local.RemoveAt(j);
+                    merged = true;
+                }
+            }
+            if (!merged)
+                return;
+        }
+    }
+
+    /// <summary>The group this one most likely disagrees with about one fact: the only candidate, or the one backed by the most articles.</summary>
+    private static List<Claim>? BestPartner(Rule rule, List<Claim> group, List<List<Claim>> local)
+    {
+        List<Claim>? best = null;
+        int bestArticles = 0, runnerUp = 0;
+        foreach (var other in local)
+        {
+            if (ReferenceEquals(other, group) || !Mergeable(rule, group, other))
+                continue;
+            var articles = Articles(other);
+            if (articles > bestArticles)
+                (best, runnerUp, bestArticles) = (other, bestArticles, articles);
+            else
+                runnerUp = Math.Max(runnerUp, articles);
+        }
+        return bestArticles > runnerUp ? best : null;
+    }
+
+    private static int Articles(List<Claim> group) => group.Select(c => c.Article).Distinct().Count();
+
+    /// <summary>
+    /// Whether two groups may be one fact that the outlets report differently: every pair of claims may be the same
+    /// fact, no article speaks in both, and at least one pair is of claims that can contradict (a plan and a later
+    /// report of what happened cannot, so they alone never make a contradiction).
+    /// </summary>
+    private static bool Mergeable(Rule rule, List<Claim> a, List<Claim> b)
+    {
+        var counted = false;
+        foreach (var x in a)
+        {
+            foreach (var y in b)
+            {
+                if (ReferenceEquals(x.Article, y.Article) || !rule.SameFact(x, y))
+                    return false;
+                counted |= rule.MayContradict(x, y);
+            }
+        }
+        return counted;
     }
 }

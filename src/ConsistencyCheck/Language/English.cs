@@ -19,6 +19,7 @@ internal sealed class English
         NotPast = Set(tense.Strings("notPast", true));
         ClauseBreaks = Set(tense.Strings("clauseBreaks", true));
         FunctionWords = Set(map.Strings("functionWords", true));
+        Conjunctions = Set(map.Strings("conjunctions", true));
         var hedges = map.Map("hedges", true)!;
         Hedges =
         [
@@ -45,6 +46,9 @@ internal sealed class English
     public FrozenSet<string> NotPast { get; }
     public FrozenSet<string> ClauseBreaks { get; }
     public FrozenSet<string> FunctionWords { get; }
+
+    /// <summary>Words that join two statements, each with its own figures and verbs.</summary>
+    public FrozenSet<string> Conjunctions { get; }
 
     private static FrozenSet<string> Set(IReadOnlyList<string>? words) =>
         (words ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);

@@ -82,6 +82,7 @@ internal sealed class NumberWords
         Verbs = Set(map, "verbs");
         Durations = Set(map, "durations");
         Measures = Set(map, "measures");
+        SameInPlural = Set(map, "sameInPlural");
         Percent = Phrases(map, "percent");
         Points = Phrases(map, "points");
         Clock = Phrases(map, "clock");
@@ -127,6 +128,9 @@ internal sealed class NumberWords
 
     public FrozenSet<string> Durations { get; }
     public FrozenSet<string> Measures { get; }
+
+    /// <summary>Counted words with no plural form of their own ("31 injured").</summary>
+    public FrozenSet<string> SameInPlural { get; }
 
     /// <summary>Percent signs and words, longest first.</summary>
     public IReadOnlyList<string> Percent { get; }

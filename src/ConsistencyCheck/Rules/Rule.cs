@@ -25,6 +25,12 @@ public abstract class Rule
 
     public abstract Comparison Compare(Claim a, Claim b);
 
+    /// <summary>
+    /// Whether two claims of one fact that disagree contradict each other. A plan stated before the event is not
+    /// contradicted by a later report of what happened: plans change.
+    /// </summary>
+    public virtual bool MayContradict(Claim a, Claim b) => true;
+
     /// <summary>The subject in words, for messages ("the date of the summit").</summary>
     public abstract string Describe(string subject);
 

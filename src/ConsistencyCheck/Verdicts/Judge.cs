@@ -28,11 +28,11 @@ public static class Judge
                 var comparison = rule.Compare(positions[p][0], positions[q][0]);
                 switch (comparison.Verdict)
                 {
-                    case Verdict.Contradict when CrossArticle(positions[p], positions[q]):
-                        contradiction ??= comparison;
+                    case Verdict.Contradict when Contending(rule, positions[p], positions[q], crossArticle: true) is ({ } x, { } y):
+                        contradiction ??= rule.Compare(x, y);
                         break;
-                    case Verdict.Contradict:
-                        internalContradiction ??= comparison;
+                    case Verdict.Contradict when Contending(rule, positions[p], positions[q], crossArticle: false) is ({ } x, { } y):
+                        internalContradiction ??= rule.Compare(x, y);
                         break;
                     case Verdict.Variant:
                         variant ??= comparison;
@@ -89,8 +89,22 @@ public static class Judge
             .ThenBy(p => order[p[0].Article]).ThenBy(p => p[0].Evidence.Span.Start)];
     }
 
-    private static bool CrossArticle(List<Claim> a, List<Claim> b) =>
-        a.Exists(x => b.Exists(y => !ReferenceEquals(x.Article, y.Article)));
+    /// <summary>
+    /// Two claims of two disagreeing positions that can contradict each other, from different articles if asked: a
+    /// plan and a later report of what happened disagree without contradicting.
+    /// </summary>
+    private static (Claim, Claim)? Contending(Rule rule, List<Claim> a, List<Claim> b, bool crossArticle)
+    {
+        foreach (var x in a)
+        {
+            foreach (var y in b)
+            {
+                if (ReferenceEquals(x.Article, y.Article) != crossArticle && rule.MayContradict(x, y))
+                    return (x, y);
+            }
+        }
+        return null;
+    }
 
     private static string Message(Verdict verdict, string label, List<List<Claim>> positions, string? reason, string rule)
     {

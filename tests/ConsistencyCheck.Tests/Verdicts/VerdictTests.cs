@@ -61,14 +61,42 @@ public sealed class VerdictTests
     }
 
     [Fact]
-    public void One_source_is_single_and_one_article_saying_two_days_is_internal()
+    public void One_source_is_single_and_an_article_giving_two_days_speaks_of_two_events()
     {
         var single = Check(Stories.Article("a", "Orbit Daily", "2025-03-06", "The launch took place on March 4."));
         Assert.Equal(Verdict.Single, Assert.Single(single.Findings).Verdict);
 
-        var selfContradicting = Check(Stories.Article("a", "Orbit Daily", "2025-03-06",
-            "The launch took place on March 4. Engineers cheered the launch on March 2."));
-        Assert.Equal(Verdict.Internal, Assert.Single(selfContradicting.Findings).Verdict);
+        // "the launch on March 2" may be an earlier launch: never held against the same article's March 4
+        var twoDays = Check(
+            Stories.Article("a", "Orbit Daily", "2025-03-06", "The launch took place on March 4. Engineers cheered the launch on March 2."),
+            Stories.Article("b", "Space Wire", "2025-03-06", "The launch took place on March 3."));
+        Assert.Equal([Verdict.Single, Verdict.Single, Verdict.Single], twoDays.Findings.Select(f => f.Verdict));
+        Assert.Equal(3, twoDays.NotCompared.Count);
+    }
+
+    [Fact]
+    public void A_report_disagreeing_with_what_most_outlets_say_is_a_contradiction_whatever_the_file_order()
+    {
+        foreach (var (first, second, third) in new[] { ("a", "b", "c"), ("c", "a", "b"), ("b", "c", "a") })
+        {
+            var report = Check(
+                Stories.Article(first, "Orbit Daily", "2025-03-06", "The launch took place on Tuesday."),
+                Stories.Article(second, "Space Wire", "2025-03-06", "Tuesday's launch went to plan."),
+                Stories.Article(third, "Launch Weekly", "2025-03-06", "The rocket's launch on Monday went to plan."));
+            var finding = Assert.Single(report.Findings);
+            Assert.Equal(Verdict.Contradict, finding.Verdict);
+            Assert.Equal([1, 1, 2], finding.Claims.Select(c => c.Position));
+            Assert.Equal("Launch Weekly", finding.Claims[2].Claim.Article.Outlet);
+        }
+    }
+
+    [Fact]
+    public void A_plan_is_not_contradicted_by_a_later_report_of_another_day()
+    {
+        var report = Check(
+            Stories.Article("a", "Orbit Daily", "2025-03-02", "The launch is scheduled for Tuesday."),
+            Stories.Article("b", "Space Wire", "2025-03-06", "The launch took place on Wednesday."));
+        Assert.DoesNotContain(report.Findings, f => f.Verdict is Verdict.Contradict or Verdict.Internal);
     }
 
     [Fact]

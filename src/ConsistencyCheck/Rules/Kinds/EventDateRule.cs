@@ -69,7 +69,7 @@ internal sealed class EventDateRule : Rule
                 if (eventToken >= 0)
                 {
                     var t = tokens[eventToken];
-                    subject = _eventByWord[article.Text.Substring(t.Start, t.Length)];
+                    subject = EventAt(article.Text, tokens, eventToken);
                     place = PlaceAfter(article.Text, tokens, eventToken, mention);
                     matched = matched.Union(new TextSpan(t.Start, t.Length));
                 }
@@ -77,7 +77,7 @@ internal sealed class EventDateRule : Rule
                 var (line, column) = article.Lines.Locate(mention.Span.Start);
                 var evidence = new Evidence(article.Path, line, column, mention.Span, sentenceText);
                 claims.Add(new Claim(this, article, subject, place, mention.Value, article.TextOf(mention.Span),
-                    article.TextOf(matched), evidence, mention.Conflict, eventToken >= 0 && IsDefinite(article.Text, tokens, eventToken)));
+                    article.TextOf(matched), evidence, mention.Conflict));
             }
         }
     }
@@ -91,8 +91,7 @@ internal sealed class EventDateRule : Rule
         {
             if (k >= mention.FirstToken && k <= mention.LastToken)
                 continue;
-            var token = tokens[k];
-            if (token.Kind != TokenKind.Word || !_eventLookup.ContainsKey(text.AsSpan(token.Start, token.Length)))
+            if (EventAt(text, tokens, k) is null)
                 continue;
             var distance = k < mention.FirstToken ? mention.FirstToken - k : k - mention.LastToken;
             if (distance <= _within && distance < bestDistance)
@@ -103,6 +102,31 @@ internal sealed class EventDateRule : Rule
         }
         return best;
     }
+
+    /// <summary>
+    /// The event a word names. A word inside a hyphenated compound names an event only as the whole compound
+    /// ("lift-off" is a launch, "semi-final" is not a final), which is then read at its first word.
+    /// </summary>
+    private string? EventAt(string text, List<Token> tokens, int k)
+    {
+        var token = tokens[k];
+        if (token.Kind != TokenKind.Word)
+            return null;
+        var first = k;
+        while (first >= 2 && IsHyphenJoint(text, tokens, first - 1))
+            first -= 2;
+        var last = k;
+        while (last + 2 < tokens.Count && IsHyphenJoint(text, tokens, last + 1))
+            last += 2;
+        if (first == last)
+            return _eventLookup.TryGetValue(text.AsSpan(token.Start, token.Length), out var single) ? single : null;
+        return first == k && _eventLookup.TryGetValue(text.AsSpan(token.Start, tokens[last].End - token.Start), out var compound) ? compound : null;
+    }
+
+    private static bool IsHyphenJoint(string text, List<Token> tokens, int k) =>
+        k > 0 && k + 1 < tokens.Count && tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] is '-' or '\u2010'
+        && tokens[k - 1].End == tokens[k].Start && tokens[k].End == tokens[k + 1].Start
+        && tokens[k - 1].Kind == TokenKind.Word && tokens[k + 1].Kind == TokenKind.Word;
 
     /// <summary>
     /// The place named right after the event word: a place word ("in", "at") and capitalised words, with a comma
@@ -134,26 +158,6 @@ internal sealed class EventDateRule : Rule
         return null;
     }
 
-    /// <summary>"the summit", "the NATO summit", "this meeting", "Friday's meeting": a known event, not any event.</summary>
-    private static bool IsDefinite(string text, List<Token> tokens, int eventToken)
-    {
-        for (var k = eventToken - 1; k >= 0 && k >= eventToken - 4; k--)
-        {
-            var token = tokens[k];
-            var word = text.AsSpan(token.Start, token.Length);
-            if (token.Kind == TokenKind.Punctuation)
-                return word is "'" or "\u2019";
-            if (word is "s" && k > 0 && tokens[k - 1].Kind == TokenKind.Punctuation)
-                continue; // a possessive: "Friday's meeting"
-            if (word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("this", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("that", StringComparison.OrdinalIgnoreCase))
-                return true;
-            if (!char.IsUpper(word[0]))
-                return false;
-        }
-        return false;
-    }
-
     private static bool IsPlaceWord(string text, List<Token> tokens, int k, DateMention mention)
     {
         if (k >= tokens.Count || (k >= mention.FirstToken && k <= mention.LastToken))
@@ -174,6 +178,15 @@ internal sealed class EventDateRule : Rule
     }
 
     public override Comparison Compare(Claim a, Claim b) => DateComparison.Compare((ReportedDate)a.Value, (ReportedDate)b.Value);
+
+    public override bool MayContradict(Claim a, Claim b) => Stance(a) * Stance(b) >= 0;
+
+    /// <summary>1 for a plan (a date after the article's own), -1 for a report (on or before it), 0 for a span that holds both.</summary>
+    private static int Stance(Claim claim)
+    {
+        var range = ((ReportedDate)claim.Value).Range;
+        return range.Start > claim.Article.Published ? 1 : range.End <= claim.Article.Published ? -1 : 0;
+    }
 
     public override string Describe(string subject) => $"the date of the {subject}";
 }

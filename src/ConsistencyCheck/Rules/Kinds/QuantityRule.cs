@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
 using ConsistencyCheck.Language;
@@ -21,7 +22,7 @@ internal sealed class QuantityRule : Rule
     public static readonly RuleKind Registration = new(
         "quantity",
         "a money figure, count or percentage bound to its subject, compared as intervals",
-        ["measure", "subjects", "within", "tolerance", "partWords", "sameTimeWithinDays"],
+        ["measure", "subjects", "predicates", "sameDayPredicates", "within", "tolerance", "partWords", "sameTimeWithinDays"],
         Decode);
 
     private enum Measure : byte
@@ -33,17 +34,23 @@ internal sealed class QuantityRule : Rule
 
     private readonly Measure _measure;
     private readonly FrozenDictionary<string, string> _subjectByWord;
+    private readonly FrozenSet<string> _subjectUnits;
+    private readonly FrozenDictionary<string, string> _predicateByWord;
+    private readonly FrozenSet<string> _sameDayPredicates;
     private readonly string[][] _partWords;
     private readonly int _within;
     private readonly decimal _tolerance;
     private readonly int _sameTimeWithinDays;
 
-    private QuantityRule(RuleHeader header, Measure measure, Dictionary<string, string> subjectByWord, IEnumerable<string> partWords,
-        int within, decimal tolerance, int sameTimeWithinDays)
+    private QuantityRule(RuleHeader header, Measure measure, Dictionary<string, string> subjectByWord, Dictionary<string, string> predicateByWord,
+        IEnumerable<string> sameDayPredicates, IEnumerable<string> partWords, int within, decimal tolerance, int sameTimeWithinDays)
         : base(header)
     {
         _measure = measure;
         _subjectByWord = subjectByWord.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _subjectUnits = subjectByWord.Keys.Select(Unit).ToFrozenSet(StringComparer.Ordinal);
+        _predicateByWord = predicateByWord.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _sameDayPredicates = sameDayPredicates.ToFrozenSet(StringComparer.Ordinal);
         _partWords = [.. partWords.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         _within = within;
         _tolerance = tolerance;
@@ -58,13 +65,21 @@ internal sealed class QuantityRule : Rule
         var before = map.Errors.Count;
         var measure = map.OneOf("measure", required: true, "money", "count", "percent");
         var subjectByWord = map.Vocabulary("subjects", "subject", singleWords: true);
+        var predicateByWord = map.Has("predicates") ? map.Vocabulary("predicates", "predicate", singleWords: true) : [];
+        var sameDay = map.Strings("sameDayPredicates", required: false) ?? [];
+        foreach (var name in sameDay.Where(n => !predicateByWord.ContainsValue(n)))
+        {
+            var closest = Suggestions.Closest(name, predicateByWord.Values.Distinct());
+            map.Error(map.Find("sameDayPredicates")!, $"'{name}' in 'sameDayPredicates' is not one of the rule's predicates" + (closest is null ? "" : $"; did you mean '{closest}'?"));
+        }
         var within = map.Int("within", 1, 20) ?? 6;
         var percent = map.Int("tolerance", 0, 50) ?? 10;
         var partWords = map.Strings("partWords", required: false) ?? [];
         var sameTime = map.Int("sameTimeWithinDays", 0, 3650) ?? 3;
         if (map.Errors.Count > before || measure is null)
             return null;
-        return new QuantityRule(header, Enum.Parse<Measure>(measure, ignoreCase: true), subjectByWord, partWords, within, percent / 100m, sameTime);
+        return new QuantityRule(header, Enum.Parse<Measure>(measure, ignoreCase: true), subjectByWord, predicateByWord, sameDay, partWords,
+            within, percent / 100m, sameTime);
     }
 
     public override void Extract(Article article, List<Claim> claims)
@@ -94,13 +109,16 @@ internal sealed class QuantityRule : Rule
                 var subjectToken = SubjectNear(article.Text, tokens, figure, taken, claimed);
                 string? subject = null;
                 string? unit = null;
+                string? predicate = null;
                 var matched = figure.Span;
                 if (subjectToken >= 0)
                 {
                     var t = tokens[subjectToken];
                     var word = article.Text.Substring(t.Start, t.Length);
-                    subject = SubjectKey(article.Text, tokens, taken, subjectToken, IsPart(article.Text, tokens, figure, subjectToken), figure.Increment, _subjectByWord[word]);
-                    unit = _measure == Measure.Count ? word.ToLowerInvariant().Singularize(inputIsKnownToBePlural: false) : null;
+                    predicate = PredicateNear(article.Text, tokens, figure, subjectToken, taken);
+                    subject = SubjectKey(article.Text, tokens, taken, subjectToken, IsPart(article.Text, tokens, figure, subjectToken), figure.Increment,
+                        predicate is null ? _subjectByWord[word] : $"{_subjectByWord[word]} {predicate}");
+                    unit = _measure == Measure.Count ? Unit(word) : null;
                     matched = matched.Union(new TextSpan(t.Start, t.Length));
                     if (subjectToken > figure.LastToken)
                         claimed[subjectToken] = true;
@@ -113,7 +131,13 @@ internal sealed class QuantityRule : Rule
                 {
                     unit = CountedNoun(article.Text, tokens, figure);
                 }
-                var when = Scope(dates, figure);
+                var when = Scope(article.Text, tokens, dates, figures, figure);
+                if (predicate is not null && _sameDayPredicates.Contains(predicate) && (when is null || IsRecent(when.Range, article.Published)))
+                {
+                    // A toll of a recent event ("19 have died since Monday's collapse") holds for the day it is reported
+                    when = new ReportedDate(DateRange.Day(article.Published), DateGrain.Day, approximate: false,
+                        $"the article's date, {article.Published.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture)}: a count of {predicate} changes from day to day");
+                }
                 sentenceText ??= article.TextOf(sentence.Span);
                 var (line, column) = article.Lines.Locate(figure.Span.Start);
                 var evidence = new Evidence(article.Path, line, column, figure.Span, sentenceText);
@@ -139,8 +163,46 @@ internal sealed class QuantityRule : Rule
         if (k >= tokens.Count || tokens[k].Kind != TokenKind.Word
             || NumberWords.Words.Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(tokens[k].Start, tokens[k].Length)))
             return null;
-        return text.Substring(tokens[k].Start, tokens[k].Length).ToLowerInvariant().Singularize(inputIsKnownToBePlural: false);
+        return Unit(text.Substring(tokens[k].Start, tokens[k].Length));
     }
+
+    private static string Unit(string word) => word.ToLowerInvariant().Singularize(inputIsKnownToBePlural: false);
+
+    /// <summary>
+    /// What the sentence says happened to the counted ("12 people were killed", "employs 1,200 people", "a crowd of
+    /// 60,000 fans"): the nearest predicate word in the clause, else the subject word itself when it says it ("30
+    /// injured", but "800 employees will be laid off") (twice the subject's reach: "3 crew members of the ship were among the injured"), on a tie the one
+    /// ahead. The search stops at a conjunction: in "killed 18 and wounded 40" each figure has its own verb. Counts of
+    /// one subject with different predicates are different facts.
+    /// </summary>
+    private string? PredicateNear(string text, List<Token> tokens, QuantityMention figure, int subjectToken, bool[] taken)
+    {
+        if (_predicateByWord.Count == 0)
+            return null;
+        var lookup = _predicateByWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        var end = Math.Max(figure.LastToken, subjectToken);
+        string? ahead = null;
+        var aheadDistance = int.MaxValue;
+        for (var k = figure.LastToken + 1; k < tokens.Count && k <= end + 2 * _within && !EndsSearch(text, tokens[k], taken[k]); k++)
+        {
+            if (k != subjectToken && tokens[k].Kind == TokenKind.Word && lookup.TryGetValue(text.AsSpan(tokens[k].Start, tokens[k].Length), out ahead))
+            {
+                aheadDistance = Math.Max(1, k - end);
+                break;
+            }
+        }
+        var start = Math.Min(figure.FirstToken, subjectToken);
+        for (var k = start - 1; k >= 0 && k >= start - 2 * _within && start - k < aheadDistance && !EndsSearch(text, tokens[k], taken[k]); k--)
+        {
+            if (tokens[k].Kind == TokenKind.Word && lookup.TryGetValue(text.AsSpan(tokens[k].Start, tokens[k].Length), out var behind))
+                return behind;
+        }
+        return ahead ?? (lookup.TryGetValue(text.AsSpan(tokens[subjectToken].Start, tokens[subjectToken].Length), out var own) ? own : null);
+    }
+
+    private static bool EndsSearch(string text, Token token, bool taken) =>
+        taken || BreaksClause(text, token) || (token.Kind == TokenKind.Punctuation && text[token.Start] == ',')
+        || (token.Kind == TokenKind.Word && English.Words.Conjunctions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(token.Start, token.Length)));
 
     /// <summary>
     /// The subject word nearest the figure: first looking ahead in its own clause ("€150 billion in support"), then
@@ -177,10 +239,26 @@ internal sealed class QuantityRule : Rule
             if ((BreaksClause(text, tokens[k]) && k > figure.LastToken + 1) || taken[k]
                 || (!pastComma && tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] == ','))
                 break;
-            if (tokens[k].Kind == TokenKind.Word && lookup.ContainsKey(text.AsSpan(tokens[k].Start, tokens[k].Length)))
+            if (tokens[k].Kind == TokenKind.Word && lookup.ContainsKey(text.AsSpan(tokens[k].Start, tokens[k].Length)) && !IsAdjective(text, tokens, k))
                 return k;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// A subject word that says what happened ("injured", "dead") used as an adjective before a plural noun: "three
+    /// injured dockworkers" counts dockworkers, and "12 dead soldiers" soldiers.
+    /// </summary>
+    private bool IsAdjective(string text, List<Token> tokens, int k)
+    {
+        if (k + 1 >= tokens.Count || tokens[k + 1].Kind != TokenKind.Word
+            || !_predicateByWord.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(text.AsSpan(tokens[k].Start, tokens[k].Length)))
+            return false;
+        var next = text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length);
+        return next.Length > 3 && char.IsLower(next[0]) && next.EndsWith("s", StringComparison.Ordinal)
+            && !NumberWords.Words.Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next)
+            && !English.Words.FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next)
+            && !_predicateByWord.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(next);
     }
 
     private static bool BreaksClause(string text, Token token) =>
@@ -267,15 +345,38 @@ internal sealed class QuantityRule : Rule
         return false;
     }
 
-    /// <summary>The date in the sentence nearest the figure, if close: the time the figure holds for.</summary>
-    private ReportedDate? Scope(List<DateMention> dates, QuantityMention figure)
+    /// <summary>
+    /// No clause break between two tokens, and no comma except one right after a date that opens the clause ("In
+    /// 2019, a crane killed three workers"; "said that since 2022, allies have given €5bn"): such a date dates all
+    /// that follows.
+    /// </summary>
+    private static bool InOneClause(string text, List<Token> tokens, int from, int to, bool fromDate)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (BreaksClause(text, tokens[k]) || (tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] == ',' && !(fromDate && k == from + 1)))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>Within a month of the article: the time of a story still unfolding, not of an earlier event.</summary>
+    private static bool IsRecent(DateRange range, DateOnly published) => range.End >= published.AddDays(-30);
+
+    /// <summary>The date in the figure's clause nearest to it, if close and no other figure stands between: the time the figure holds for.</summary>
+    private ReportedDate? Scope(string text, List<Token> tokens, List<DateMention> dates, List<QuantityMention> figures, QuantityMention figure)
     {
         ReportedDate? best = null;
         var bestDistance = int.MaxValue;
         foreach (var date in dates)
         {
-            var distance = date.LastToken < figure.FirstToken ? figure.FirstToken - date.LastToken : date.FirstToken - figure.LastToken;
-            if (distance >= 0 && distance <= _within * 2 && distance < bestDistance)
+            var before = date.LastToken < figure.FirstToken;
+            var distance = before ? figure.FirstToken - date.LastToken : date.FirstToken - figure.LastToken;
+            // A date with another figure between belongs to that one ("eight in all, and two more next year")
+            var between = figures.Exists(f => before ? f.FirstToken > date.LastToken && f.LastToken < figure.FirstToken
+                : f.FirstToken > figure.LastToken && f.LastToken < date.FirstToken);
+            if (distance >= 0 && distance <= _within * 2 && distance < bestDistance && !between
+                && InOneClause(text, tokens, before ? date.LastToken : figure.LastToken, before ? figure.FirstToken : date.FirstToken, before))
             {
                 best = date.Value;
                 bestDistance = distance;
@@ -288,13 +389,19 @@ internal sealed class QuantityRule : Rule
     {
         var x = (ReportedQuantity)a.Value;
         var y = (ReportedQuantity)b.Value;
-        if (a.Subject != b.Subject || x.Currency != y.Currency || x.Unit != y.Unit || x.Increment != y.Increment)
+        if (a.Subject != b.Subject || x.Currency != y.Currency || !SameUnit(x.Unit, y.Unit) || x.Increment != y.Increment)
             return false;
         if (a.When is { } p && b.When is { } q)
             return p.Range.Contains(q.Range) || q.Range.Contains(p.Range);
-        var apart = Math.Abs(a.Article.Published.DayNumber - b.Article.Published.DayNumber);
-        return apart <= _sameTimeWithinDays;
+        // A figure with no date of its own holds around the day its article was published
+        var x0 = a.When?.Range ?? DateRange.Day(a.Article.Published);
+        var y0 = b.When?.Range ?? DateRange.Day(b.Article.Published);
+        return x0.DistanceTo(y0) <= _sameTimeWithinDays;
     }
+
+    /// <summary>Two words of one subject count the same things ("fans" and "spectators"); other units must be equal.</summary>
+    private bool SameUnit(string? x, string? y) =>
+        x == y || (x is not null && y is not null && _subjectUnits.Contains(x) && _subjectUnits.Contains(y));
 
     public override Comparison Compare(Claim a, Claim b) => QuantityComparison.Compare((ReportedQuantity)a.Value, (ReportedQuantity)b.Value);
 
