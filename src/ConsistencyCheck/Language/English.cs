@@ -20,6 +20,7 @@ internal sealed class English
         ClauseBreaks = Set(tense.Strings("clauseBreaks", true));
         FunctionWords = Set(map.Strings("functionWords", true));
         Conjunctions = Set(map.Strings("conjunctions", true));
+        NameParticles = Set(map.Strings("nameParticles", true));
         var hedges = map.Map("hedges", true)!;
         Hedges =
         [
@@ -49,6 +50,9 @@ internal sealed class English
 
     /// <summary>Words that join two statements, each with its own figures and verbs.</summary>
     public FrozenSet<string> Conjunctions { get; }
+
+    /// <summary>Lower-case words inside a person's name ("von der").</summary>
+    public FrozenSet<string> NameParticles { get; }
 
     private static FrozenSet<string> Set(IReadOnlyList<string>? words) =>
         (words ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);

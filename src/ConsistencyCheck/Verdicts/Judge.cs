@@ -54,7 +54,7 @@ public static class Judge
 
         var subject = group.Place is { } place ? $"{group.Subject} in {place}" : group.Subject;
         var label = rule.Describe(group.Subject) + (group.Place is { } where ? $" in {where}" : "");
-        var message = Message(verdict, label, positions, reason, rule.Id);
+        var message = Message(verdict, label, positions, reason, rule);
         var claims = positions.SelectMany((members, index) => members.Select(m => new PositionedClaim(m, index + 1))).ToList();
         return new Finding(FindingId(rule.Id, subject, claims), rule, subject, verdict, SeverityOf(verdict, rule), message, claims);
     }
@@ -106,7 +106,7 @@ public static class Judge
         return null;
     }
 
-    private static string Message(Verdict verdict, string label, List<List<Claim>> positions, string? reason, string rule)
+    private static string Message(Verdict verdict, string label, List<List<Claim>> positions, string? reason, Rule rule)
     {
         var said = positions.Select(p => $"{Outlets(p)} {Say(p)} {p[0].Value.Describe()}").ToList();
         var sentence = verdict switch
@@ -117,9 +117,25 @@ public static class Judge
             Verdict.Compatible => $"For {label}, {string.Join("; ", said)}: these fit together at different precision, as {reason}.",
             Verdict.Variant => $"For {label}, {string.Join("; ", said)}: the same fact written differently, as {reason}.",
             Verdict.Internal => $"{Outlets(positions[0])} gives {label} as both {string.Join(" and ", positions.Select(p => p[0].Value.Describe()))}, which cannot both be true: {reason}.",
-            _ => $"For {label}, {string.Join(", but ", said)}; {reason}.",
+            _ => Dissent(rule, label, positions, reason),
         };
-        return $"{sentence} Decided by rule {rule}.";
+        return $"{sentence} Decided by rule {rule.Id}.";
+    }
+
+    /// <summary>
+    /// A contradiction told as the editor needs it: what the most outlets say, with the other ways they word it, and
+    /// the odd ones out ("4 outlets say NATO Secretary General (also written NATO chief); Obasanjo News says NATO
+    /// commander").
+    /// </summary>
+    private static string Dissent(Rule rule, string label, List<List<Claim>> positions, string? reason)
+    {
+        var backing = positions.Where(p => ReferenceEquals(p, positions[0]) || rule.Compare(positions[0][0], p[0]).Verdict != Verdict.Contradict).ToList();
+        var odd = positions.Except(backing).ToList();
+        var majority = backing.SelectMany(p => p).ToList();
+        var also = backing.Skip(1).Select(p => p[0].Value.Describe()).Distinct(StringComparer.Ordinal).ToList();
+        var alsoText = also.Count == 0 ? "" : $" (also given as {string.Join("; ", also)})";
+        var others = string.Join(", and ", odd.Select(p => $"{Outlets(p)} {Say(p)} {p[0].Value.Describe()}"));
+        return $"For {label}, {Outlets(majority)} {Say(majority)} {positions[0][0].Value.Describe()}{alsoText}, but {others}; {reason}.";
     }
 
     private static string Outlets(List<Claim> claims)

@@ -12,11 +12,13 @@ public sealed class CliTests : IDisposable
     public void Dispose() => Directory.Delete(_temp, recursive: true);
 
     [Fact]
-    public void Checks_the_bundled_story_with_exit_code_0()
+    public void Checks_the_bundled_story_as_the_readme_does_and_fails_it_without_fail_on_never()
     {
-        var (code, stdout, stderr) = Run("check", Repository.Path("corpus", "stoltenberg-ukraine-nato"), "--rules", Repository.Path("rules"));
+        var (code, stdout, stderr) = Run("check", Repository.Path("corpus", "stoltenberg-ukraine-nato"), "--rules", Repository.Path("rules"), "--fail-on", "never");
         Assert.Equal((0, ""), (code, stderr));
         Assert.Contains("Story stoltenberg-ukraine-nato: 5 articles", stdout, StringComparison.Ordinal);
+        Assert.Contains("but Obasanjo News says NATO commander", stdout, StringComparison.Ordinal);
+        Assert.Equal(1, Run("check", Repository.Path("corpus", "stoltenberg-ukraine-nato"), "--rules", Repository.Path("rules")).Code);
     }
 
     [Fact]
@@ -74,9 +76,10 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void Output_is_written_to_a_file_and_nothing_else_is_left()
     {
+        // The story has a contradiction: the run fails (1), and the report is still complete
         var target = Path.Combine(_temp, "out", "report.md");
         var (code, stdout, _) = Run("check", Repository.Path("corpus", "stoltenberg-ukraine-nato"), "--rules", Repository.Path("rules"), "--format", "markdown", "--output", target);
-        Assert.Equal((0, ""), (code, stdout));
+        Assert.Equal((1, ""), (code, stdout));
         Assert.StartsWith("# Consistency report: stoltenberg-ukraine-nato", File.ReadAllText(target), StringComparison.Ordinal);
         Assert.Single(Directory.GetFiles(Path.GetDirectoryName(target)!));
     }

@@ -1,0 +1,243 @@
+using ConsistencyCheck.Articles;
+using ConsistencyCheck.Claims;
+using ConsistencyCheck.Language;
+using ConsistencyCheck.Recognisers;
+using ConsistencyCheck.Recognisers.People;
+using ConsistencyCheck.Verdicts;
+using ConsistencyCheck.Yaml;
+
+namespace ConsistencyCheck.Rules.Kinds;
+
+/// <summary>
+/// <c>kind: title</c>: a person's office, read from a title next to the name ("NATO Secretary General Jens
+/// Stoltenberg", "Dmitry Peskov, the Kremlin spokesman"), bound to the person by surname (spelling variants merged
+/// by the rule's transliteration table) and compared through the rule's taxonomy of offices.
+/// </summary>
+internal sealed class TitleRule : Rule
+{
+    public static readonly RuleKind Registration = new(
+        "title",
+        "a person's office from a title beside the name, compared through a taxonomy of offices",
+        ["offices", "organisations", "heads", "headOffices", "formerWords", "deputyWords", "transliteration", "sameTimeWithinDays"],
+        Decode);
+
+    private readonly Phrases _offices;
+    private readonly Phrases _organisations;
+    private readonly Phrases _heads;
+    private readonly HashSet<string> _headOffices;
+    private readonly Phrases _former;
+    private readonly Phrases _deputy;
+    private readonly IReadOnlyList<(string From, string To)> _transliteration;
+    private readonly int _sameTimeWithinDays;
+
+    private TitleRule(RuleHeader header, Phrases offices, Phrases organisations, Phrases heads, IEnumerable<string> headOffices,
+        Phrases former, Phrases deputy, IReadOnlyList<(string, string)> transliteration, int sameTimeWithinDays)
+        : base(header)
+    {
+        _offices = offices;
+        _organisations = organisations;
+        _heads = heads;
+        _headOffices = new HashSet<string>(headOffices, StringComparer.Ordinal);
+        _former = former;
+        _deputy = deputy;
+        _transliteration = transliteration;
+        _sameTimeWithinDays = sameTimeWithinDays;
+    }
+
+    public override IReadOnlyList<string> NormalizedKeys { get; } = ["person", "office", "organisation", "generic", "former"];
+
+    private static Rule? Decode(RuleHeader header, YamlMap map)
+    {
+        var before = map.Errors.Count;
+        var offices = Phrases.Read(map, "offices", required: true);
+        var organisations = Phrases.Read(map, "organisations", required: false);
+        var heads = Phrases.FromList(map, "heads");
+        var headOffices = map.Strings("headOffices", required: false) ?? [];
+        foreach (var office in headOffices.Where(o => !offices.Names.Contains(o)))
+            map.Error(map.Find("headOffices")!, $"'{office}' in 'headOffices' is not one of the rule's offices" + Hint(office, offices.Names));
+        var former = Phrases.FromList(map, "formerWords");
+        var deputy = Phrases.FromList(map, "deputyWords");
+        var transliteration = new List<(string, string)>();
+        if (map.Map("transliteration", required: false) is { } table)
+        {
+            foreach (var (key, value) in table.Node.Children)
+            {
+                var from = (key as YamlDotNet.RepresentationModel.YamlScalarNode)?.Value;
+                var to = (value as YamlDotNet.RepresentationModel.YamlScalarNode)?.Value;
+                if (string.IsNullOrEmpty(from) || to is null)
+                    table.Error(key, "each line of 'transliteration' maps letters to the letters they stand for, e.g. 'yy: y'");
+                else
+                    transliteration.Add((from.ToLowerInvariant(), to.ToLowerInvariant()));
+            }
+        }
+        var sameTime = map.Int("sameTimeWithinDays", 0, 36500) ?? 730;
+        return map.Errors.Count > before ? null : new TitleRule(header, offices, organisations, heads, headOffices, former, deputy, transliteration, sameTime);
+    }
+
+    private static string Hint(string typed, IEnumerable<string> known) =>
+        Suggestions.Closest(typed, known) is { } best ? $"; did you mean '{best}'?" : "";
+
+    public override void Extract(Article article, List<Claim> claims)
+    {
+        var text = article.Text;
+        var tokens = new List<Token>();
+        foreach (var sentence in article.Sentences)
+        {
+            Tokenizer.Tokenize(text, sentence.Span, tokens);
+            string? sentenceText = null;
+            for (var k = 0; k < tokens.Count; k++)
+            {
+                var generic = false;
+                var office = _offices.LongestAt(text, tokens, k);
+                if (office is null && _heads.LongestAt(text, tokens, k) is { } head)
+                    (office, generic) = (head, true);
+                if (office is not { } match)
+                    continue;
+                var found = Title(text, tokens, k, match, generic);
+                k = match.Last;
+                if (found is not { } title)
+                    continue;
+                sentenceText ??= article.TextOf(sentence.Span);
+                var span = new TextSpan(tokens[title.First].Start, tokens[title.Last].End - tokens[title.First].Start);
+                var (line, column) = article.Lines.Locate(span.Start);
+                var evidence = new Evidence(article.Path, line, column, span, sentenceText);
+                var written = Clean(text[tokens[title.TitleFirst].Start..tokens[title.TitleLast].End]);
+                claims.Add(new Claim(this, article, PersonKey(title.Name), null,
+                    new ReportedTitle(title.Name.Text, title.Office, title.Organisation, generic, title.Former, written),
+                    written, Clean(article.TextOf(span)), evidence));
+            }
+        }
+    }
+
+    /// <summary>A title with its person: the tokens of both, and of the title alone.</summary>
+    private readonly record struct FoundTitle(int First, int Last, int TitleFirst, int TitleLast, string Office, string? Organisation, bool Former, PersonName Name);
+
+    /// <summary>
+    /// The title around an office word at <paramref name="k"/>: its modifiers and organisation before it ("the former
+    /// NATO deputy secretary general"), "of" and an organisation after it, and the person it names, after it
+    /// ("… Jens Stoltenberg", "…, Dmitry Peskov,") or before it ("Jens Stoltenberg, the NATO chief").
+    /// </summary>
+    private FoundTitle? Title(string text, List<Token> tokens, int k, PhraseMatch office, bool generic)
+    {
+        var former = false;
+        var deputy = false;
+        string? organisation = null;
+        var named = false;
+        var start = k;
+        var j = k - 1;
+        while (j >= 0)
+        {
+            if (tokens[j].Kind == TokenKind.Punctuation && text[tokens[j].Start] == '-' && j > 0 && tokens[j - 1].End == tokens[j].Start)
+            {
+                j--; // "ex-president", "vice-chair"
+                continue;
+            }
+            if (_deputy.EndingAt(text, tokens, j) is { } d)
+            {
+                (deputy, start, j) = (true, d.First, d.First - 1);
+                continue;
+            }
+            if (_former.EndingAt(text, tokens, j) is { } f)
+            {
+                (former, start, j) = (true, f.First, f.First - 1);
+                continue;
+            }
+            if (!named && OrganisationEndingAt(text, tokens, j) is var (name, first))
+            {
+                (organisation, named, start, j) = (name, true, first, first - 1);
+                continue;
+            }
+            break;
+        }
+        var end = office.Last;
+        if (!named && end + 2 < tokens.Count && Word(text, tokens[end + 1]).Equals("of", StringComparison.OrdinalIgnoreCase)
+            && _organisations.LongestAt(text, tokens, end + 2) is { } of)
+        {
+            organisation = of.Name;
+            end = of.Last;
+        }
+        if (generic && deputy)
+            return null; // "deputy chief" names no office of the taxonomy
+        var officeName = deputy ? "deputy " + office.Name : office.Name;
+
+        bool IsVocabulary(int i) => _offices.LongestAt(text, tokens, i) is not null || _heads.LongestAt(text, tokens, i) is not null
+            || _organisations.LongestAt(text, tokens, i) is not null;
+
+        var after = end + 1;
+        if (after < tokens.Count && tokens[after].Kind == TokenKind.Punctuation && text[tokens[after].Start] == ',')
+            after++;
+        if (after < tokens.Count && PersonName.At(text, tokens, after, IsVocabulary) is { } next)
+            return new FoundTitle(start, next.LastToken, start, end, officeName, organisation, former, next);
+
+        var before = start - 1;
+        if (before >= 0 && Word(text, tokens[before]) is "the" or "a" or "an")
+            before--;
+        // An apposition stands between commas ("Dmitry Peskov, the Kremlin spokesman, said"); a title followed by
+        // its verb is the subject of a new clause ("in South Ossetia, the NATO chief admitted")
+        var closed = end + 1 >= tokens.Count || tokens[end + 1].Kind == TokenKind.Punctuation;
+        if (closed && before >= 1 && tokens[before].Kind == TokenKind.Punctuation && text[tokens[before].Start] == ','
+            && PersonName.EndingAt(text, tokens, before - 1, IsVocabulary) is { } previous)
+            return new FoundTitle(previous.FirstToken, end, start, end, officeName, organisation, former, previous);
+        return null;
+    }
+
+    /// <summary>
+    /// The organisation ending at <paramref name="j"/>, possessive allowed ("the Kremlin's"): a known one by its name,
+    /// or capitalised words the rule does not know ("Ukrainian", "Harbour Authority"), kept in the title's words only,
+    /// so they never make a contradiction on their own.
+    /// </summary>
+    private (string? Name, int First)? OrganisationEndingAt(string text, List<Token> tokens, int j)
+    {
+        if (j >= 2 && Word(text, tokens[j]) is "s" && text[tokens[j - 1].Start] is '\'' or '\u2019')
+            j -= 2;
+        if (_organisations.EndingAt(text, tokens, j) is { } known)
+            return (known.Name, known.First);
+        var first = j + 1;
+        while (first - 1 >= 0 && j - first < 3 && IsOrganisationWord(text, tokens, first - 1))
+            first--;
+        return first > j ? null : (null, first);
+    }
+
+    private bool IsOrganisationWord(string text, List<Token> tokens, int k)
+    {
+        var word = Word(text, tokens[k]);
+        return tokens[k].Kind == TokenKind.Word && char.IsUpper(word[0])
+            && !English.Words.FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+            && _offices.LongestAt(text, tokens, k) is null && _heads.LongestAt(text, tokens, k) is null
+            && _former.LongestAt(text, tokens, k) is null && _deputy.LongestAt(text, tokens, k) is null;
+    }
+
+    private static ReadOnlySpan<char> Word(string text, Token token) => text.AsSpan(token.Start, token.Length);
+
+    private static string Clean(string written) => written.Replace("\n", " ", StringComparison.Ordinal);
+
+    /// <summary>The person's key: the surname folded and transliterated, so "Zelenskyy" and "Zelensky" are one person.</summary>
+    internal string PersonKey(PersonName name)
+    {
+        var key = Places.Fold(name.Surname).Replace("'", "", StringComparison.Ordinal).Replace("\u2019", "", StringComparison.Ordinal);
+        foreach (var (from, to) in _transliteration)
+            key = key.Replace(from, to, StringComparison.Ordinal);
+        return char.ToUpperInvariant(key[0]) + key[1..];
+    }
+
+    public override bool SameFact(Claim a, Claim b)
+    {
+        var x = (ReportedTitle)a.Value;
+        var y = (ReportedTitle)b.Value;
+        if (a.Subject != b.Subject || x.Former != y.Former
+            || Math.Abs(a.Article.Published.DayNumber - b.Article.Published.DayNumber) > _sameTimeWithinDays)
+            return false;
+        // Two people who share a surname are told apart by their given names' first letter ("Joe" and "Hunter")
+        var p = GivenName(x.Person);
+        var q = GivenName(y.Person);
+        return p is null || q is null || char.ToUpperInvariant(p[0]) == char.ToUpperInvariant(q[0]);
+    }
+
+    private static string? GivenName(string person) =>
+        person.Contains(' ', StringComparison.Ordinal) ? person[..person.IndexOf(' ', StringComparison.Ordinal)] : null;
+
+    public override Comparison Compare(Claim a, Claim b) =>
+        TitleComparison.Compare((ReportedTitle)a.Value, (ReportedTitle)b.Value, _headOffices);
+
+    public override string Describe(string subject) => $"the title of {subject}";
+}
