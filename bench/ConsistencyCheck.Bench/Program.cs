@@ -9,25 +9,56 @@ using ConsistencyCheck.Recognisers.Dates;
 using ConsistencyCheck.Recognisers.Quantities;
 using ConsistencyCheck.Rules;
 
-// Throughput of the recognisers on generated news text. Figures, not pass/fail: compare ratios within one run.
-var sizeMb = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20;
-var text = Corpus.Generate(sizeMb * 1024 * 1024, out var sentences);
-var reference = new DateOnly(2024, 3, 14);
+// Throughput of the recognisers and the engine on generated news text. Figures, not pass/fail: compare ratios within one run.
+// Arguments: the modes to run and the MB of text for dates and quantities (default 20).
+string[] known = ["dates", "quantities", "check", "e2e"];
+var modes = new List<string>();
+var sizeMb = 20;
+foreach (var arg in args)
+{
+    if (known.Contains(arg))
+        modes.Add(arg);
+    else if (int.TryParse(arg, NumberStyles.None, CultureInfo.InvariantCulture, out var mb) && mb > 0)
+        sizeMb = mb;
+    else
+    {
+        Console.Error.WriteLine($"unknown argument '{arg}': give modes among {string.Join(", ", known)} and the MB of text, e.g. 'dates quantities 20'");
+        return 2;
+    }
+}
+if (modes.Count == 0)
+    modes.AddRange(["dates", "quantities", "check"]); // e2e takes a minute or two, so it runs when asked for
+
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInfoText()}");
-Console.WriteLine($"text: {text.Length / 1048576.0:F1} MB of generated news sentences ({sentences:N0} sentences)");
+if (modes.Contains("dates") || modes.Contains("quantities"))
+{
+    var text = Corpus.Generate(sizeMb * 1024 * 1024, out var sentences);
+    var reference = new DateOnly(2024, 3, 14);
+    Console.WriteLine($"text: {text.Length / 1048576.0:F1} MB of generated news sentences ({sentences:N0} sentences)");
+    var spans = SentenceSpans(text);
+    if (modes.Contains("dates"))
+    {
+        Measure("dates", text, spans, reference);
+        Measure("dates", text, spans, reference); // the second run is the steady state
+    }
+    if (modes.Contains("quantities"))
+    {
+        MeasureQuantities(text, spans, reference);
+        MeasureQuantities(text, spans, reference);
+    }
+}
+if (modes.Contains("check"))
+{
+    var rules = Stories.BundledRules();
+    Check(rules, stories: 200, articlesPerStory: 10);
+    Check(rules, stories: 200, articlesPerStory: 10);
+    Check(rules, stories: 20, articlesPerStory: 100); // the same articles in 10× larger stories: grouping must stay near-linear
+}
+if (modes.Contains("e2e"))
+    EndToEnd.Run(Stories.BundledRules());
+return 0;
 
-var spans = SentenceSpans(text);
-Measure("dates", text, spans, reference);
-Measure("dates", text, spans, reference); // the second run is the steady state
-MeasureQuantities(text, spans, reference);
-MeasureQuantities(text, spans, reference);
-
-var rules = Stories.BundledRules();
-EndToEnd(rules, stories: 200, articlesPerStory: 10);
-EndToEnd(rules, stories: 200, articlesPerStory: 10);
-EndToEnd(rules, stories: 20, articlesPerStory: 100); // the same articles in 10× larger stories: grouping must stay near-linear
-
-static void EndToEnd(RuleSet rules, int stories, int articlesPerStory)
+static void Check(RuleSet rules, int stories, int articlesPerStory)
 {
     var checker = new Checker(rules);
     var generated = Stories.Generate(stories, articlesPerStory, out var bytes);
