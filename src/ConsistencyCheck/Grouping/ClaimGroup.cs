@@ -18,7 +18,9 @@ public sealed class ClaimGroup
     public List<Claim> Claims { get; }
 
     /// <summary>The most specific place any claim names, for the subject's label.</summary>
-    public string? Place => Claims.Select(c => c.Place).Where(p => p is not null)
+    public string? Place => MostPrecisePlace(Claims);
+
+    internal static string? MostPrecisePlace(List<Claim> claims) => claims.Select(c => c.Place).Where(p => p is not null)
         .OrderByDescending(p => Places.Words(p!).Count).ThenBy(p => p, StringComparer.Ordinal).FirstOrDefault();
 }
 

@@ -24,7 +24,9 @@ public static class ClaimGrouper
         foreach (var partition in partitions)
         {
             var (rule, subject) = partition.Key;
-            var local = Gather(rule, [.. partition.Where(c => c.Place is not null), .. partition.Where(c => c.Place is null)]);
+            // The most precise places first, so that "Ramstein Air Base, Germany" gathers both "Ramstein" and "Germany"
+            var local = Gather(rule, [.. partition.Where(c => c.Place is not null).OrderByDescending(c => Places.Words(c.Place!).Count),
+                .. partition.Where(c => c.Place is null)]);
             MergeDisagreeing(rule, local);
             foreach (var group in local)
             {
@@ -50,7 +52,8 @@ public static class ClaimGrouper
             var bestArticles = 0;
             foreach (var group in local)
             {
-                if (!group.TrueForAll(c => rule.SameFact(c, claim) && rule.Compare(c, claim).Verdict != Verdict.Contradict))
+                if (!Places.MayBeSame(ClaimGroup.MostPrecisePlace(group), claim.Place)
+                    || !group.TrueForAll(c => rule.SameFact(c, claim) && rule.Compare(c, claim).Verdict != Verdict.Contradict))
                     continue;
                 var articles = Articles(group);
                 if (articles > bestArticles)
@@ -108,12 +111,15 @@ public static class ClaimGrouper
     private static int Articles(List<Claim> group) => group.Select(c => c.Article).Distinct().Count();
 
     /// <summary>
-    /// Whether two groups may be one fact that the outlets report differently: every pair of claims may be the same
+    /// Whether two groups may be one fact that the outlets report differently: their most precise places may be one
+    /// place (places are compared with those, not claim by claim), every pair of claims may be the same
     /// fact, no article speaks in both, and at least one pair is of claims that can contradict (a plan and a later
     /// report of what happened cannot, so they alone never make a contradiction).
     /// </summary>
     private static bool Mergeable(Rule rule, List<Claim> a, List<Claim> b)
     {
+        if (!Places.MayBeSame(ClaimGroup.MostPrecisePlace(a), ClaimGroup.MostPrecisePlace(b)))
+            return false;
         var counted = false;
         foreach (var x in a)
         {

@@ -17,7 +17,7 @@ internal sealed class EventDateRule : Rule
     public static readonly RuleKind Registration = new(
         "event-date",
         "the date of an event, near one of its words, compared as day intervals",
-        ["events", "within", "separateAfterDays", "placeWords"],
+        ["events", "within", "separateAfterDays", "placeWords", "coreference"],
         Decode);
 
     private readonly FrozenDictionary<string, string> _eventByWord;
@@ -25,10 +25,13 @@ internal sealed class EventDateRule : Rule
     private readonly FrozenSet<string> _placeWords;
     private readonly int _within;
     private readonly int _separateAfterDays;
+    private readonly bool _coreference;
 
-    private EventDateRule(RuleHeader header, Dictionary<string, string> eventByWord, IEnumerable<string> placeWords, int within, int separateAfterDays)
+    private EventDateRule(RuleHeader header, Dictionary<string, string> eventByWord, IEnumerable<string> placeWords, int within, int separateAfterDays,
+        bool coreference)
         : base(header)
     {
+        _coreference = coreference;
         _eventByWord = eventByWord.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _eventLookup = _eventByWord.GetAlternateLookup<ReadOnlySpan<char>>();
         _placeWords = placeWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -45,20 +48,21 @@ internal sealed class EventDateRule : Rule
         var within = map.Int("within", 1, 40) ?? 8;
         var separate = map.Int("separateAfterDays", 1, 3650) ?? 120;
         var placeWords = map.Strings("placeWords", required: false) ?? ["in", "at"];
-        return map.Errors.Count > before ? null : new EventDateRule(header, eventByWord, placeWords, within, separate);
+        var coreference = map.Bool("coreference") ?? false;
+        return map.Errors.Count > before ? null : new EventDateRule(header, eventByWord, placeWords, within, separate, coreference);
     }
 
     public override void Extract(Article article, List<Claim> claims)
     {
         var tokens = new List<Token>();
         var mentions = new List<DateMention>();
+        // The place each event was last named with, for "the summit" in a later sentence
+        var lastPlace = _coreference ? new Dictionary<string, (string Place, DateRange? When)>(StringComparer.Ordinal) : null;
         foreach (var sentence in article.Sentences)
         {
             Tokenizer.Tokenize(article.Text, sentence.Span, tokens);
             mentions.Clear();
             DateScan.Find(article.Text, tokens, article.Published, mentions);
-            if (mentions.Count == 0)
-                continue;
             string? sentenceText = null;
             foreach (var mention in mentions)
             {
@@ -70,7 +74,11 @@ internal sealed class EventDateRule : Rule
                 {
                     var t = tokens[eventToken];
                     subject = EventAt(article.Text, tokens, eventToken);
-                    place = PlaceAfter(article.Text, tokens, eventToken, mention);
+                    place = PlaceAfter(article.Text, tokens, eventToken, mention.FirstToken, mention.LastToken);
+                    if (place is null && lastPlace is not null && IsDefinite(article.Text, tokens, eventToken)
+                        && lastPlace.TryGetValue(subject!, out var earlier)
+                        && (earlier.When is not { } when || when.DistanceTo(((ReportedDate)mention.Value).Range) <= _separateAfterDays))
+                        place = earlier.Place;
                     matched = matched.Union(new TextSpan(t.Start, t.Length));
                 }
                 sentenceText ??= article.TextOf(sentence.Span);
@@ -79,7 +87,51 @@ internal sealed class EventDateRule : Rule
                 claims.Add(new Claim(this, article, subject, place, mention.Value, article.TextOf(mention.Span),
                     article.TextOf(matched), evidence, mention.Conflict));
             }
+            if (lastPlace is not null)
+                RememberPlaces(article.Text, tokens, mentions, lastPlace);
         }
+    }
+
+    /// <summary>
+    /// Notes the place every event of the sentence is named with, and the date beside it if any: "the final" a
+    /// year later is another final, and does not take its place.
+    /// </summary>
+    private void RememberPlaces(string text, List<Token> tokens, List<DateMention> mentions, Dictionary<string, (string, DateRange?)> lastPlace)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (EventAt(text, tokens, k) is not { } subject)
+                continue;
+            var date = mentions.FindIndex(m => m.FirstToken > k);
+            var (first, last) = date >= 0 ? (mentions[date].FirstToken, mentions[date].LastToken) : (-1, -1);
+            if (PlaceAfter(text, tokens, k, first, last) is { } place)
+            {
+                var nearest = mentions.Count == 0 ? (DateMention?)null
+                    : mentions.MinBy(m => Math.Min(Math.Abs(m.FirstToken - k), Math.Abs(m.LastToken - k)));
+                lastPlace[subject] = (place, nearest is { } n && Math.Min(Math.Abs(n.FirstToken - k), Math.Abs(n.LastToken - k)) <= _within
+                    ? ((ReportedDate)n.Value).Range : null);
+            }
+        }
+    }
+
+    /// <summary>"the summit", "the NATO summit", "this meeting", "Friday's meeting": an event already named, not any event.</summary>
+    private static bool IsDefinite(string text, List<Token> tokens, int eventToken)
+    {
+        for (var k = eventToken - 1; k >= 0 && k >= eventToken - 4; k--)
+        {
+            var token = tokens[k];
+            var word = text.AsSpan(token.Start, token.Length);
+            if (token.Kind == TokenKind.Punctuation)
+                return word is "'" or "\u2019";
+            if (word is "s" && k > 0 && tokens[k - 1].Kind == TokenKind.Punctuation)
+                continue; // a possessive: "Friday's meeting"
+            if (word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("this", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("that", StringComparison.OrdinalIgnoreCase))
+                return true;
+            if (!char.IsUpper(word[0]))
+                return false;
+        }
+        return false;
     }
 
     /// <summary>The event word closest to the date within the rule's reach; on a tie, the one before the date.</summary>
@@ -132,7 +184,7 @@ internal sealed class EventDateRule : Rule
     /// The place named right after the event word: a place word ("in", "at") and capitalised words, with a comma
     /// allowed before a wider place ("in Vilnius, Lithuania").
     /// </summary>
-    private string? PlaceAfter(string text, List<Token> tokens, int eventToken, DateMention mention)
+    private string? PlaceAfter(string text, List<Token> tokens, int eventToken, int dateFirst, int dateLast)
     {
         var limit = Math.Min(tokens.Count, eventToken + _within + 2);
         for (var k = eventToken + 1; k < limit - 1; k++)
@@ -141,14 +193,14 @@ internal sealed class EventDateRule : Rule
             if (token.Kind != TokenKind.Word || !_placeWords.Contains(text.Substring(token.Start, token.Length)))
                 continue;
             var first = k + 1;
-            if (!IsPlaceWord(text, tokens, first, mention))
+            if (!IsPlaceWord(text, tokens, first, dateFirst, dateLast))
                 continue;
             var last = first;
             while (true)
             {
-                if (last + 1 < tokens.Count && IsPlaceWord(text, tokens, last + 1, mention))
+                if (last + 1 < tokens.Count && IsPlaceWord(text, tokens, last + 1, dateFirst, dateLast))
                     last++;
-                else if (last + 2 < tokens.Count && text[tokens[last + 1].Start] == ',' && IsPlaceWord(text, tokens, last + 2, mention))
+                else if (last + 2 < tokens.Count && text[tokens[last + 1].Start] == ',' && IsPlaceWord(text, tokens, last + 2, dateFirst, dateLast))
                     last += 2;
                 else
                     break;
@@ -158,9 +210,9 @@ internal sealed class EventDateRule : Rule
         return null;
     }
 
-    private static bool IsPlaceWord(string text, List<Token> tokens, int k, DateMention mention)
+    private static bool IsPlaceWord(string text, List<Token> tokens, int k, int dateFirst, int dateLast)
     {
-        if (k >= tokens.Count || (k >= mention.FirstToken && k <= mention.LastToken))
+        if (k >= tokens.Count || (k >= dateFirst && k <= dateLast))
             return false;
         var token = tokens[k];
         var word = text.AsSpan(token.Start, token.Length);
@@ -170,7 +222,7 @@ internal sealed class EventDateRule : Rule
 
     public override bool SameFact(Claim a, Claim b)
     {
-        if (a.Subject != b.Subject || !Places.MayBeSame(a.Place, b.Place))
+        if (a.Subject != b.Subject)
             return false;
         var x = ((ReportedDate)a.Value).Range;
         var y = ((ReportedDate)b.Value).Range;
