@@ -95,20 +95,5 @@ public sealed partial class DateSpecTests
     }
 
     /// <summary>The table rows of the spec by line number, header and separator rows left out.</summary>
-    private static Dictionary<int, string[]> Read()
-    {
-        var rows = new Dictionary<int, string[]>();
-        var lines = File.ReadAllLines(Repository.Path("tests", "ConsistencyCheck.Tests", "Specs", SpecName));
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var line = lines[i].Trim();
-            if (!line.StartsWith('|'))
-                continue;
-            var cells = line.Trim('|').Split('|').Select(c => c.Trim()).ToArray();
-            if (cells[0] == "sentence" || cells.All(c => c.Length > 0 && c.Trim(':').All(ch => ch == '-')))
-                continue;
-            rows[i + 1] = cells;
-        }
-        return rows;
-    }
+    private static Dictionary<int, string[]> Read() => SpecTable.Rows(SpecName, "sentence");
 }

@@ -179,7 +179,7 @@ public sealed partial class QuantitySpecTests
         var rows = new Dictionary<int, string[]>();
         var files = Directory.GetFiles(Repository.Path("rules"), "*.yml").Order(StringComparer.Ordinal)
             .Select(f => new SourceFile("rules/" + Path.GetFileName(f), File.ReadAllBytes(f))).ToList();
-        var lines = File.ReadAllLines(Repository.Path("tests", "ConsistencyCheck.Tests", "Specs", SpecName));
+        var lines = SpecTable.Lines(SpecName);
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].Trim();
@@ -193,12 +193,8 @@ public sealed partial class QuantitySpecTests
                 i = end;
                 continue;
             }
-            if (!line.StartsWith('|'))
-                continue;
-            var cells = line.Trim('|').Split('|').Select(c => c.Trim()).ToArray();
-            if (cells[0] == "sentence" || cells.All(c => c.Length > 0 && c.Trim(':').All(ch => ch == '-')))
-                continue;
-            rows[i + 1] = cells;
+            if (SpecTable.Cells(line, "sentence") is { } cells)
+                rows[i + 1] = cells;
         }
         var errors = new List<InputError>();
         var rules = RuleSet.Read(files, errors);

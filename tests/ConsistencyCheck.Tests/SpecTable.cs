@@ -1,0 +1,33 @@
+namespace ConsistencyCheck.Tests;
+
+/// <summary>
+/// The Markdown tables of the spec files in Specs/, which the spec tests run row by row. Rows are keyed by their
+/// line in the file, so a test case named "Dates.md:42" points straight at its row.
+/// </summary>
+internal static class SpecTable
+{
+    public static string[] Lines(string spec) => File.ReadAllLines(Repository.Path("tests", "ConsistencyCheck.Tests", "Specs", spec));
+
+    /// <summary>Every table row of the spec by line number; the header row (its first cell is <paramref name="header"/>) and separator rows left out.</summary>
+    public static Dictionary<int, string[]> Rows(string spec, string header)
+    {
+        var rows = new Dictionary<int, string[]>();
+        var lines = Lines(spec);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (Cells(lines[i], header) is { } cells)
+                rows[i + 1] = cells;
+        }
+        return rows;
+    }
+
+    /// <summary>The trimmed cells of a table row; null for a line that is no row, the header row and a separator row.</summary>
+    public static string[]? Cells(string line, string header)
+    {
+        line = line.Trim();
+        if (!line.StartsWith('|'))
+            return null;
+        var cells = line.Trim('|').Split('|').Select(c => c.Trim()).ToArray();
+        return cells[0] == header || cells.All(c => c.Length > 0 && c.Trim(':').All(ch => ch == '-')) ? null : cells;
+    }
+}
