@@ -112,20 +112,23 @@ public static class ClaimGrouper
 
     /// <summary>
     /// Whether two groups may be one fact that the outlets report differently: their most precise places may be one
-    /// place (places are compared with those, not claim by claim), every pair of claims may be the same
-    /// fact, no article speaks in both, and at least one pair is of claims that can contradict (a plan and a later
-    /// report of what happened cannot, so they alone never make a contradiction).
+    /// place (places are compared with those, not claim by claim), every pair of claims may be the same fact, no
+    /// article speaks in both unless both groups name the place, and at least one pair is of claims that can
+    /// contradict (a plan and a later report of what happened cannot, so they alone never make a contradiction).
     /// </summary>
     private static bool Mergeable(Rule rule, List<Claim> a, List<Claim> b)
     {
-        if (!Places.MayBeSame(ClaimGroup.MostPrecisePlace(a), ClaimGroup.MostPrecisePlace(b)))
+        var (p, q) = (ClaimGroup.MostPrecisePlace(a), ClaimGroup.MostPrecisePlace(b));
+        if (!Places.MayBeSame(p, q))
             return false;
+        // An article that gives two values knows of two facts, unless a place says both are one event
+        var oneArticleTwoFacts = p is null || q is null;
         var counted = false;
         foreach (var x in a)
         {
             foreach (var y in b)
             {
-                if (ReferenceEquals(x.Article, y.Article) || !rule.SameFact(x, y))
+                if ((oneArticleTwoFacts && ReferenceEquals(x.Article, y.Article)) || !rule.SameFact(x, y))
                     return false;
                 counted |= rule.MayContradict(x, y);
             }

@@ -429,7 +429,12 @@ internal ref partial struct DateScan
                 return Tense.Future;
             }
             if (IsPastWord(word))
-                past = true;
+            {
+                // A participle after "be" is no past: "is to be held on Friday" looks ahead, "could be held" may
+                if (IsWord(k - 1, "be") && IsWord(k - 2, "to"))
+                    return Tense.Future;
+                past |= !IsWord(k - 1, "be") && !IsWord(k - 1, "being");
+            }
         }
         return past ? Tense.Past : Tense.Unknown;
     }
