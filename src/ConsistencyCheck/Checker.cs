@@ -1,6 +1,7 @@
 using ConsistencyCheck.Claims;
 using ConsistencyCheck.Corpus;
 using ConsistencyCheck.Grouping;
+using ConsistencyCheck.Recognisers;
 using ConsistencyCheck.Reports;
 using ConsistencyCheck.Rules;
 using ConsistencyCheck.Verdicts;
@@ -23,6 +24,7 @@ public sealed class Checker
             var inArticle = new List<Claim>();
             foreach (var rule in _rules.Active)
                 rule.Extract(article, inArticle);
+            ArticleAnalysis.Forget(article);
             claims.AddRange(inArticle.OrderBy(c => c.Evidence.Span.Start).ThenBy(c => c.Rule.Id, StringComparer.Ordinal));
         }
         return claims;

@@ -54,15 +54,10 @@ internal sealed class EventDateRule : Rule
 
     public override void Extract(Article article, List<Claim> claims)
     {
-        var tokens = new List<Token>();
-        var mentions = new List<DateMention>();
         // The place each event was last named with, for "the summit" in a later sentence
         var lastPlace = _coreference ? new Dictionary<string, (string Place, DateRange? When)>(StringComparer.Ordinal) : null;
-        foreach (var sentence in article.Sentences)
+        foreach (var (sentence, tokens, mentions, _, _) in ArticleAnalysis.Of(article).Sentences)
         {
-            Tokenizer.Tokenize(article.Text, sentence.Span, tokens);
-            mentions.Clear();
-            DateScan.Find(article.Text, tokens, article.Published, mentions);
             string? sentenceText = null;
             foreach (var mention in mentions)
             {

@@ -84,19 +84,10 @@ internal sealed class QuantityRule : Rule
 
     public override void Extract(Article article, List<Claim> claims)
     {
-        var tokens = new List<Token>();
-        var dates = new List<DateMention>();
-        var figures = new List<QuantityMention>();
-        foreach (var sentence in article.Sentences)
+        foreach (var (sentence, tokens, dates, isDate, figures) in ArticleAnalysis.Of(article).Sentences)
         {
-            Tokenizer.Tokenize(article.Text, sentence.Span, tokens);
-            dates.Clear();
-            DateScan.Find(article.Text, tokens, article.Published, dates);
-            var isDate = new bool[tokens.Count];
-            foreach (var date in dates)
-                isDate.AsSpan(date.FirstToken, date.LastToken - date.FirstToken + 1).Fill(true);
-            figures.Clear();
-            QuantityScan.Find(article.Text, tokens, isDate, figures);
+            if (figures.Count == 0)
+                continue;
             var taken = (bool[])isDate.Clone();
             foreach (var figure in figures)
                 taken.AsSpan(figure.FirstToken, figure.LastToken - figure.FirstToken + 1).Fill(true);

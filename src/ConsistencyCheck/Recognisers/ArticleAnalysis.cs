@@ -1,0 +1,47 @@
+using System.Runtime.CompilerServices;
+using ConsistencyCheck.Articles;
+using ConsistencyCheck.Recognisers.Dates;
+using ConsistencyCheck.Recognisers.Quantities;
+
+namespace ConsistencyCheck.Recognisers;
+
+/// <summary>
+/// One sentence cut into tokens, with the dates and the figures found in it; <see cref="IsDate"/> marks the tokens
+/// of dates, which no figure may take.
+/// </summary>
+internal sealed record AnalysedSentence(Sentence Sentence, List<Token> Tokens, List<DateMention> Dates, bool[] IsDate, List<QuantityMention> Figures);
+
+/// <summary>
+/// An article's sentences, tokenized and scanned for dates and figures once for all the rules that read them:
+/// tokenizing and the scans were most of the time of a check while each rule did them again.
+/// </summary>
+internal sealed class ArticleAnalysis
+{
+    private static readonly ConditionalWeakTable<Article, ArticleAnalysis> Analyses = [];
+
+    private ArticleAnalysis(Article article)
+    {
+        var sentences = new List<AnalysedSentence>(article.Sentences.Count);
+        foreach (var sentence in article.Sentences)
+        {
+            var tokens = new List<Token>();
+            Tokenizer.Tokenize(article.Text, sentence.Span, tokens);
+            var dates = new List<DateMention>();
+            DateScan.Find(article.Text, tokens, article.Published, dates);
+            var isDate = new bool[tokens.Count];
+            foreach (var date in dates)
+                isDate.AsSpan(date.FirstToken, date.LastToken - date.FirstToken + 1).Fill(true);
+            var figures = new List<QuantityMention>();
+            QuantityScan.Find(article.Text, tokens, isDate, figures);
+            sentences.Add(new AnalysedSentence(sentence, tokens, dates, isDate, figures));
+        }
+        Sentences = sentences;
+    }
+
+    public IReadOnlyList<AnalysedSentence> Sentences { get; }
+
+    public static ArticleAnalysis Of(Article article) => Analyses.GetValue(article, a => new ArticleAnalysis(a));
+
+    /// <summary>Drops the analysis once every rule has read the article, so a corpus's tokens are not all kept.</summary>
+    public static void Forget(Article article) => Analyses.Remove(article);
+}
