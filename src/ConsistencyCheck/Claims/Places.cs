@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
@@ -9,6 +10,16 @@ namespace ConsistencyCheck.Claims;
 /// </summary>
 public static class Places
 {
+    // The build runs with invariant globalization, where string.Normalize has no decomposition data: the accented
+    // Latin letters of European names are mapped to their base letters here instead.
+    private static readonly FrozenDictionary<char, string> BaseLetters = new (string Accented, string Plain)[]
+    {
+        ("àáâãäåāăą", "a"), ("çćĉċč", "c"), ("ďđ", "d"), ("èéêëēĕėęě", "e"), ("ĝğġģ", "g"), ("ĥħ", "h"),
+        ("ìíîïĩīĭįı", "i"), ("ĵ", "j"), ("ķ", "k"), ("ĺļľŀł", "l"), ("ñńņňŉ", "n"), ("òóôõöøōŏő", "o"), ("ŕŗř", "r"),
+        ("śŝşšș", "s"), ("ţťŧț", "t"), ("ùúûüũūŭůűų", "u"), ("ŵ", "w"), ("ýÿŷ", "y"), ("źżž", "z"),
+        ("ß", "ss"), ("æ", "ae"), ("œ", "oe"), ("þ", "th"), ("ð", "d"),
+    }.SelectMany(p => p.Accented.Select(c => (c, p.Plain))).ToFrozenDictionary(p => p.c, p => p.Plain);
+
     public static bool MayBeSame(string? a, string? b)
     {
         if (a is null || b is null)
@@ -27,12 +38,16 @@ public static class Places
     /// <summary>Lower case without diacritics, so "Kraków" and "Krakow" are one word.</summary>
     public static string Fold(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-                builder.Append(char.ToLowerInvariant(c));
+            var lower = char.ToLowerInvariant(c);
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+                continue; // a combining accent typed after its letter
+            if (BaseLetters.TryGetValue(lower, out var plain))
+                builder.Append(plain);
+            else
+                builder.Append(lower);
         }
         return builder.ToString();
     }
