@@ -11,6 +11,7 @@ internal static class RuleKinds
     [
         EventDateRule.Registration,
         QuantityRule.Registration,
+        QuoteRule.Registration,
     ];
 
     public static RuleKind? Find(string name) => All.FirstOrDefault(k => k.Name == name);
