@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
@@ -9,6 +10,16 @@ namespace ConsistencyCheck.Claims;
 /// </summary>
 public static class Places
 {
+    // The build runs with invariant globalization, where string.Normalize has no decomposition data: the accented
+    // Latin letters of European names are mapped to their base letters here instead.
+    private static readonly FrozenDictionary<char, string> BaseLetters = new (string Accented, string Plain)[]
+    {
+        ("àáâãäåāăą", "a"), ("çćĉċč", "c"), ("ďđ", "d"), ("èéêëēĕėęě", "e"), ("ĝğġģ", "g"), ("ĥħ", "h"),
+        ("ìíîïĩīĭįı", "i"), ("ĵ", "j"), ("ķ", "k"), ("ĺļľŀł", "l"), ("ñńņňŉ", "n"), ("òóôõöøōŏő", "o"), ("ŕŗř", "r"),
+        ("śŝşšș", "s"), ("ţťŧț", "t"), ("ùúûüũūŭůűų", "u"), ("ŵ", "w"), ("ýÿŷ", "y"), ("źżž", "z"),
+        ("ß", "ss"), ("æ", "ae"), ("œ", "oe"), ("þ", "th"), ("ð", "d"),
+    }.SelectMany(p => p.Accented.Select(c => (c, p.Plain))).ToFrozenDictionary(p => p.c, p => p.Plain);
+
     public static bool MayBeSame(string? a, string? b)
     {
         if (a is null || b is null)
@@ -25,33 +36,19 @@ public static class Places
     }
 
     /// <summary>Lower case without diacritics, so "Kraków" and "Krakow" are one word.</summary>
-    /// <remarks>
-    /// A table, not string.Normalize: with invariant globalization .NET does not decompose letters, and the table
-    /// also folds the letters no decomposition reaches ("ł", "ø", "đ").
-    /// </remarks>
     public static string Fold(string text)
     {
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {
+            var lower = char.ToLowerInvariant(c);
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-                continue;
-            var folded = c is >= LatinFirst and < (char)(LatinFirst + 0x190) && LatinBase[c - LatinFirst] != '.' ? LatinBase[c - LatinFirst] : c;
-            builder.Append(char.ToLowerInvariant(folded));
+                continue; // a combining accent typed after its letter
+            if (BaseLetters.TryGetValue(lower, out var plain))
+                builder.Append(plain);
+            else
+                builder.Append(lower);
         }
         return builder.ToString();
     }
-
-    private const char LatinFirst = '\u00C0';
-
-    // The base letter of each letter from U+00C0 to U+024F; '.' keeps the letter as it is. Generated from the
-    // Unicode decompositions, with the letters that have none (ß, ø, ł, đ, þ…) given their nearest base letter.
-    private const string LatinBase =
-        "AAAAAAACEEEEIIIIDNOOOOO.OUUUUYTsaaaaaaaceeeeiiiidnooooo.ouuuuyty" +
-        "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIi..JjKk.LlLlLlL" +
-        "lLlNnNnNn...OoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZz." +
-        "..................f.............Oo.............Uu..............." +
-        ".............AaIiOoUuUuUuUuUu.AaAa....GgKkOoOo..j...Gg..NnAa...." +
-        "AaAaEeEeIiIiOoOoRrRrUuUuSsTt..Hh......AaEeOoOoOoOoYy............" +
-        "................";
 }

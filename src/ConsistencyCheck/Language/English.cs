@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using ConsistencyCheck.Corpus;
 using ConsistencyCheck.Yaml;
+using YamlDotNet.RepresentationModel;
 
 namespace ConsistencyCheck.Language;
 
@@ -30,6 +31,18 @@ internal sealed class English
         ];
         // Longest first, so that "just over" wins over "over".
         Hedges = [.. Hedges.OrderByDescending(h => h.Words.Length).ThenBy(h => string.Join(' ', h.Words), StringComparer.Ordinal)];
+        var quotes = map.Map("quotes", true)!;
+        Pronouns = Set(quotes.Strings("pronouns", true));
+        Fillers = Set(quotes.Strings("fillers", true));
+        Sources = [.. (quotes.Strings("sources", true) ?? []).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
+        Articles = Set(quotes.Strings("articles", true));
+        Elisions = Set(quotes.Strings("elisions", true));
+        var contractions = quotes.Map("contractions", true)!;
+        Contractions = contractions.Node.Children.ToFrozenDictionary(
+            kv => ((YamlScalarNode)kv.Key).Value!,
+            kv => ((YamlScalarNode)kv.Value).Value!.Split(' ', StringSplitOptions.RemoveEmptyEntries),
+            StringComparer.OrdinalIgnoreCase);
+        Common = Set(quotes.Strings("common", true));
     }
 
     /// <summary>Hedge phrases as word sequences, longest first.</summary>
@@ -53,6 +66,26 @@ internal sealed class English
 
     /// <summary>Lower-case words inside a person's name ("von der").</summary>
     public FrozenSet<string> NameParticles { get; }
+    /// <summary>Pronouns that stand for the last named speaker.</summary>
+    public FrozenSet<string> Pronouns { get; }
+
+    /// <summary>Words allowed between a speaker and the speech verb ("also", "went on to").</summary>
+    public FrozenSet<string> Fillers { get; }
+
+    /// <summary>Phrases that name a quote's source after them ("according to"), as word sequences.</summary>
+    public IReadOnlyList<string[]> Sources { get; }
+
+    /// <summary>Articles that may open the description of a speaker ("the former mayor").</summary>
+    public FrozenSet<string> Articles { get; }
+
+    /// <summary>Words written with a leading apostrophe that opens no quote ("'til").</summary>
+    public FrozenSet<string> Elisions { get; }
+
+    /// <summary>Negative contractions whose stem changes, as the words they stand for ("won't" is "will not").</summary>
+    public FrozenDictionary<string, string[]> Contractions { get; }
+
+    /// <summary>Words too common to show that two quotes say the same thing.</summary>
+    public FrozenSet<string> Common { get; }
 
     private static FrozenSet<string> Set(IReadOnlyList<string>? words) =>
         (words ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);

@@ -12,6 +12,7 @@ internal static class RuleKinds
         EventDateRule.Registration,
         QuantityRule.Registration,
         TitleRule.Registration,
+        QuoteRule.Registration,
     ];
 
     public static RuleKind? Find(string name) => All.FirstOrDefault(k => k.Name == name);

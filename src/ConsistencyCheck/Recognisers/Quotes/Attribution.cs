@@ -1,0 +1,9 @@
+using ConsistencyCheck.Articles;
+
+namespace ConsistencyCheck.Recognisers.Quotes;
+
+/// <summary>
+/// Words that say who speaks ("he said", "said the Secretary General", "according to Stoltenberg"), with the speaker
+/// they resolve to in the article and how, for the claim's resolution; the speaker is null when nobody fits.
+/// </summary>
+internal sealed record Attribution(TextSpan Span, Speaker? Speaker, string How);

@@ -1,0 +1,9 @@
+using ConsistencyCheck.Articles;
+
+namespace ConsistencyCheck.Recognisers.Quotes;
+
+/// <summary>
+/// A quote found in an article: its parts (more than one when its attribution splits it, or it runs over paragraphs),
+/// the whole phrase with its attribution, the speaker it is attributed to (null when nobody fits) and how.
+/// </summary>
+internal sealed record QuoteMention(TextSpan Outer, IReadOnlyList<TextSpan> Parts, TextSpan Matched, Speaker? Speaker, string Resolution);

@@ -1,0 +1,81 @@
+using ConsistencyCheck.Reports;
+using ConsistencyCheck.Verdicts;
+using Xunit;
+
+namespace ConsistencyCheck.Tests.Verdicts;
+
+/// <summary>Quote verdicts on small stories written for these tests, run through the whole engine with the bundled rules.</summary>
+public sealed class QuoteVerdictTests
+{
+    [Fact]
+    public void The_same_words_in_different_quote_marks_agree()
+    {
+        var findings = Quotes(
+            Stories.Article("a", "Harbour Daily", "2025-03-06", "“The dredging will finish before the regatta,” harbour chief Tomas Lind said."),
+            Stories.Article("b", "Coast Wire", "2025-03-06", "Harbour chief Tomas Lind said: \"The dredging will finish before the regatta.\""));
+        var finding = Assert.Single(findings);
+        Assert.Equal(Verdict.Agree, finding.Verdict);
+        Assert.Equal("lind", finding.Subject);
+        Assert.StartsWith("Harbour Daily and Coast Wire agree on Lind's words: “The dredging will finish before the regatta” (Tomas Lind).", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_dropped_negation_contradicts_and_names_the_odd_one_out()
+    {
+        var findings = Quotes(
+            Stories.Article("a", "Harbour Daily", "2025-03-06", "“We will not sell the old lighthouse,” Mayor Ada Brennan said."),
+            Stories.Article("b", "Coast Wire", "2025-03-06", "Mayor Ada Brennan said: “We will not sell the old lighthouse.”"),
+            Stories.Article("c", "Bay Post", "2025-03-06", "“We will sell the old lighthouse,” Mayor Ada Brennan said."));
+        var finding = Assert.Single(findings);
+        Assert.Equal(Verdict.Contradict, finding.Verdict);
+        Assert.Equal([1, 1, 2], finding.Claims.Select(c => c.Position));
+        Assert.Contains("the negation \"not\" stands in one and not at the same spot in the other", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_reworded_quote_is_a_variant_with_its_similarity()
+    {
+        var findings = Quotes(
+            Stories.Article("a", "Harbour Daily", "2025-03-06", "“Every damaged jetty will be repaired before the summer,” Mayor Ada Brennan said."),
+            Stories.Article("b", "Coast Wire", "2025-03-06", "“We will repair every damaged jetty before summer,” Mayor Ada Brennan said."));
+        var finding = Assert.Single(findings);
+        Assert.Equal(Verdict.Variant, finding.Verdict);
+        Assert.Matches(@"similarity \d+% in content words, \d+% word for word", finding.Message);
+    }
+
+    [Fact]
+    public void Different_things_one_speaker_said_are_never_compared()
+    {
+        var findings = Quotes(
+            Stories.Article("a", "Harbour Daily", "2025-03-06", "“The ferry to the island is cancelled today,” Mayor Ada Brennan said."),
+            Stories.Article("b", "Coast Wire", "2025-03-06", "“The ferry to the island is the lifeline of our town,” Mayor Ada Brennan said."));
+        Assert.Equal(2, findings.Count);
+        Assert.All(findings, f => Assert.Equal(Verdict.Single, f.Verdict));
+    }
+
+    [Fact]
+    public void A_speaker_saying_a_thing_and_its_opposite_in_one_article_is_not_an_internal_contradiction()
+    {
+        var findings = Quotes(Stories.Article("a", "Harbour Daily", "2025-03-06",
+            "“We respect those who want the new marina,” Mayor Ada Brennan said. “We also respect those who do not want the new marina,” she added."));
+        Assert.Equal(2, findings.Count);
+        Assert.All(findings, f => Assert.Equal(Verdict.Single, f.Verdict));
+    }
+
+    [Fact]
+    public void A_quote_without_a_speaker_is_listed_but_never_compared()
+    {
+        var report = Check(
+            Stories.Article("a", "Harbour Daily", "2025-03-06", "“The tide waits for nobody” was painted on the wall."),
+            Stories.Article("b", "Coast Wire", "2025-03-06", "“The tide waits for somebody” was painted on the wall."));
+        Assert.Equal(2, report.Claims.Count(c => c.Rule.Kind == "quote"));
+        Assert.All(report.Claims.Where(c => c.Rule.Kind == "quote"), c => Assert.Null(c.Subject));
+        Assert.DoesNotContain(report.Findings, f => f.Rule.Kind == "quote");
+    }
+
+    private static List<Finding> Quotes(params ConsistencyCheck.Corpus.SourceFile[] articles) =>
+        [.. Check(articles).Findings.Where(f => f.Rule.Kind == "quote")];
+
+    private static StoryReport Check(params ConsistencyCheck.Corpus.SourceFile[] articles) =>
+        new Checker(Stories.BundledRules()).Check(Stories.Of(articles));
+}
