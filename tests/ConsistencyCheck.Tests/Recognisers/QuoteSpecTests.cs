@@ -102,21 +102,16 @@ public sealed class QuoteSpecTests
         var finding = new Dictionary<int, string[]>();
         var comparing = new Dictionary<int, string[]>();
         var current = finding;
-        var lines = File.ReadAllLines(Repository.Path("tests", "ConsistencyCheck.Tests", "Specs", SpecName));
+        var lines = SpecTable.Lines(SpecName);
         for (var i = 0; i < lines.Length; i++)
         {
-            var line = lines[i].Trim();
-            if (!line.StartsWith('|'))
+            // Two tables, told apart by their header rows: quotes to find, then pairs to compare
+            if (SpecTable.Cells(lines[i], header: "") is not { } cells)
                 continue;
-            var cells = line.Trim('|').Split('|').Select(c => c.Trim()).ToArray();
             if (cells[0] is "text" or "quote A")
-            {
                 current = cells[0] == "text" ? finding : comparing;
-                continue;
-            }
-            if (cells.All(c => c.Length > 0 && c.Trim(':').All(ch => ch == '-')))
-                continue;
-            current[i + 1] = cells;
+            else
+                current[i + 1] = cells;
         }
         var rule = Stories.BundledRules().All.Single(r => r.Kind == "quote");
         return new Spec(finding, comparing, rule);
