@@ -24,6 +24,17 @@ public static class MarkdownReport
                 if (findings.Count == 0)
                     continue;
                 md.Append($"\n## {verdict.Name()}\n");
+                if (verdict == Verdict.Single)
+                {
+                    // Unconfirmed facts are many and need no reasoning: one table, a row per claim
+                    md.Append("\nOnly one outlet gives each of these (unconfirmed).\n\n| subject | rule | outlet | says | means | where |\n|---|---|---|---|---|---|\n");
+                    foreach (var finding in findings)
+                    {
+                        foreach (var (claim, _) in finding.Claims)
+                            md.Append($"| {Escape(finding.Subject)} | `{finding.Rule.Id}` | {Escape(claim.Article.Outlet)} | \"{Escape(claim.MatchedText)}\" | {Escape(claim.Value.Describe())} | `{TextReport.Location(report, claim)}` |\n");
+                    }
+                    continue;
+                }
                 foreach (var finding in findings)
                 {
                     md.Append($"\n### {Escape(finding.Subject)}\n\n");

@@ -19,6 +19,17 @@ public static class TextReport
             text.Append("  ").Append(string.Join(" · ", Enum.GetValues<Verdict>().Select(v => $"{v.Name()} {report.Count(v)}"))).Append('\n');
             foreach (var finding in report.Findings)
             {
+                if (finding.Verdict == Verdict.Single)
+                {
+                    // Unconfirmed facts are many and need no reasoning: one line per claim
+                    text.Append(finding == report.Findings.First(f => f.Verdict == Verdict.Single) ? "\n" : "");
+                    foreach (var (claim, _) in finding.Claims)
+                    {
+                        text.Append(Paint("SINGLE", Verdict.Single, options)).Append($"  {finding.Subject}  [{finding.Rule.Id}]  {claim.Article.Outlet}: ")
+                            .Append($"\"{claim.ValueText}\" = {claim.Value.Describe()}  {Location(report, claim)}\n");
+                    }
+                    continue;
+                }
                 text.Append('\n');
                 text.Append(Paint(finding.Verdict.Name().ToUpperInvariant(), finding.Verdict, options))
                     .Append($"  {finding.Subject}  [{finding.Rule.Id}, {finding.Severity.ToString().ToLowerInvariant()}]\n");
