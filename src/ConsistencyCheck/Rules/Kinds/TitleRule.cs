@@ -217,8 +217,15 @@ internal sealed class TitleRule : Rule
         var key = Places.Fold(name.Surname).Replace("'", "", StringComparison.Ordinal).Replace("\u2019", "", StringComparison.Ordinal);
         foreach (var (from, to) in _transliteration)
             key = key.Replace(from, to, StringComparison.Ordinal);
-        return char.ToUpperInvariant(key[0]) + key[1..];
+        // The key names the person in the report: capitals where names have them ("Lis-Kowalska", "Van der Berg")
+        var words = key.Split(' ');
+        words[0] = Capitalised(words[0]);
+        words[^1] = Capitalised(words[^1]);
+        return string.Join(' ', words);
     }
+
+    private static string Capitalised(string word) =>
+        string.Join('-', word.Split('-').Select(part => part.Length == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..]));
 
     public override bool SameFact(Claim a, Claim b)
     {
@@ -228,13 +235,10 @@ internal sealed class TitleRule : Rule
             || Math.Abs(a.Article.Published.DayNumber - b.Article.Published.DayNumber) > _sameTimeWithinDays)
             return false;
         // Two people who share a surname are told apart by their given names' first letter ("Joe" and "Hunter")
-        var p = GivenName(x.Person);
-        var q = GivenName(y.Person);
+        var p = PersonName.GivenNameOf(x.Person);
+        var q = PersonName.GivenNameOf(y.Person);
         return p is null || q is null || char.ToUpperInvariant(p[0]) == char.ToUpperInvariant(q[0]);
     }
-
-    private static string? GivenName(string person) =>
-        person.Contains(' ', StringComparison.Ordinal) ? person[..person.IndexOf(' ', StringComparison.Ordinal)] : null;
 
     public override Comparison Compare(Claim a, Claim b) =>
         TitleComparison.Compare((ReportedTitle)a.Value, (ReportedTitle)b.Value, _headOffices);
