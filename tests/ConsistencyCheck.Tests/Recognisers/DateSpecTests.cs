@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using ConsistencyCheck.Claims;
 using ConsistencyCheck.Recognisers.Dates;
+using ConsistencyCheck.Tests.Specs;
 using Xunit;
 
 namespace ConsistencyCheck.Tests.Recognisers;
@@ -14,7 +15,7 @@ public sealed partial class DateSpecTests
 {
     private const string SpecName = "Dates.md";
 
-    private static readonly Lazy<IReadOnlyDictionary<int, string[]>> Rows = new(Read);
+    private static readonly Lazy<IReadOnlyDictionary<int, string[]>> Rows = new(() => SpecTable.Rows(SpecName));
 
     public static TheoryData<string> Cases()
     {
@@ -92,23 +93,5 @@ public sealed partial class DateSpecTests
             mentions.Add(new Mention(new DateRange(start, end), grain.Value, match.Groups["approximate"].Success, match.Groups["conflict"].Success));
         }
         return mentions;
-    }
-
-    /// <summary>The table rows of the spec by line number, header and separator rows left out.</summary>
-    private static Dictionary<int, string[]> Read()
-    {
-        var rows = new Dictionary<int, string[]>();
-        var lines = File.ReadAllLines(Repository.Path("tests", "ConsistencyCheck.Tests", "Specs", SpecName));
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var line = lines[i].Trim();
-            if (!line.StartsWith('|'))
-                continue;
-            var cells = line.Trim('|').Split('|').Select(c => c.Trim()).ToArray();
-            if (cells[0] == "sentence" || cells.All(c => c.Length > 0 && c.Trim(':').All(ch => ch == '-')))
-                continue;
-            rows[i + 1] = cells;
-        }
-        return rows;
     }
 }
