@@ -35,9 +35,11 @@ public static class TitleComparison
     {
         var p = Words(a.Written);
         var q = Words(b.Written);
-        // "NATO Secretary General" and "Secretary General" write the office alike, one with its organisation
+        // "NATO Secretary General" and "Secretary General" write the office alike, one with its organisation; so do
+        // "mayor of Elmstadt" and "Mayor", the organisation after the office
         var (longer, shorter) = p.Length >= q.Length ? (p, q) : (q, p);
-        if (longer.AsSpan(longer.Length - shorter.Length).SequenceEqual(shorter))
+        if (longer.AsSpan(longer.Length - shorter.Length).SequenceEqual(shorter)
+            || (longer.AsSpan(0, shorter.Length).SequenceEqual(shorter) && longer.Length > shorter.Length && longer[shorter.Length] == "of"))
             return new Comparison(Verdict.Agree, $"both name the {a.Office}");
         return new Comparison(Verdict.Variant, $"'{a.Written}' and '{b.Written}' are the same office, the {a.Office}, written differently");
     }

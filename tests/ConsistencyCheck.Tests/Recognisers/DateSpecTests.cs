@@ -14,7 +14,7 @@ public sealed partial class DateSpecTests
 {
     private const string SpecName = "Dates.md";
 
-    private static readonly Lazy<IReadOnlyDictionary<int, string[]>> Rows = new(Read);
+    private static readonly Lazy<IReadOnlyDictionary<int, string[]>> Rows = new(() => SpecTable.Rows(SpecName, "sentence"));
 
     public static TheoryData<string> Cases()
     {
@@ -93,7 +93,4 @@ public sealed partial class DateSpecTests
         }
         return mentions;
     }
-
-    /// <summary>The table rows of the spec by line number, header and separator rows left out.</summary>
-    private static Dictionary<int, string[]> Read() => SpecTable.Rows(SpecName, "sentence");
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
 using ConsistencyCheck.Language;
@@ -18,7 +19,7 @@ internal sealed class TitleRule : Rule
     public static readonly RuleKind Registration = new(
         "title",
         "a person's office from a title beside the name, compared through a taxonomy of offices",
-        ["offices", "organisations", "heads", "headOffices", "formerWords", "deputyWords", "transliteration", "sameTimeWithinDays"],
+        ["offices", "organisations", "heads", "headOffices", "formerWords", "deputyWords", "notNames", "placeWords", "transliteration", "sameTimeWithinDays"],
         Decode);
 
     private readonly Phrases _offices;
@@ -27,11 +28,13 @@ internal sealed class TitleRule : Rule
     private readonly HashSet<string> _headOffices;
     private readonly Phrases _former;
     private readonly Phrases _deputy;
+    private readonly Phrases _notNames;
+    private readonly FrozenSet<string> _placeWords;
     private readonly IReadOnlyList<(string From, string To)> _transliteration;
     private readonly int _sameTimeWithinDays;
 
     private TitleRule(RuleHeader header, Phrases offices, Phrases organisations, Phrases heads, IEnumerable<string> headOffices,
-        Phrases former, Phrases deputy, IReadOnlyList<(string, string)> transliteration, int sameTimeWithinDays)
+        Phrases former, Phrases deputy, Phrases notNames, IEnumerable<string> placeWords, IReadOnlyList<(string, string)> transliteration, int sameTimeWithinDays)
         : base(header)
     {
         _offices = offices;
@@ -40,6 +43,8 @@ internal sealed class TitleRule : Rule
         _headOffices = new HashSet<string>(headOffices, StringComparer.Ordinal);
         _former = former;
         _deputy = deputy;
+        _notNames = notNames;
+        _placeWords = placeWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _transliteration = transliteration;
         _sameTimeWithinDays = sameTimeWithinDays;
     }
@@ -57,6 +62,8 @@ internal sealed class TitleRule : Rule
             map.Error(map.Find("headOffices")!, $"'{office}' in 'headOffices' is not one of the rule's offices" + Hint(office, offices.Names));
         var former = Phrases.FromList(map, "formerWords");
         var deputy = Phrases.FromList(map, "deputyWords");
+        var notNames = Phrases.FromList(map, "notNames");
+        var placeWords = map.Strings("placeWords", required: false) ?? ["in", "at"];
         var transliteration = new List<(string, string)>();
         if (map.Map("transliteration", required: false) is { } table)
         {
@@ -71,7 +78,7 @@ internal sealed class TitleRule : Rule
             }
         }
         var sameTime = map.Int("sameTimeWithinDays", 0, 36500) ?? 730;
-        return map.Errors.Count > before ? null : new TitleRule(header, offices, organisations, heads, headOffices, former, deputy, transliteration, sameTime);
+        return map.Errors.Count > before ? null : new TitleRule(header, offices, organisations, heads, headOffices, former, deputy, notNames, placeWords, transliteration, sameTime);
     }
 
     private static string Hint(string typed, IEnumerable<string> known) =>
@@ -147,38 +154,102 @@ internal sealed class TitleRule : Rule
                 (organisation, named, start, j) = (name, true, first, first - 1);
                 continue;
             }
+            if (!named && char.IsLower(text[tokens[k].Start]) && DescriptionEndingAt(text, tokens, j) is { } described)
+            {
+                (start, j) = (described, described - 1);
+                continue;
+            }
             break;
         }
         var end = office.Last;
-        if (!named && end + 2 < tokens.Count && Word(text, tokens[end + 1]).Equals("of", StringComparison.OrdinalIgnoreCase)
-            && _organisations.LongestAt(text, tokens, end + 2) is { } of)
-        {
-            organisation = of.Name;
-            end = of.Last;
-        }
+        // "Gen. Oleksandr Marchuk": the full stop of an abbreviated title is part of the title
+        if (end + 1 < tokens.Count && text[tokens[end + 1].Start] == '.' && tokens[end].End == tokens[end + 1].Start
+            && English.Words.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(text, tokens[end])))
+            end++;
+        if (!named && OrganisationAfter(text, tokens, end) is var (ofName, ofLast))
+            (organisation, end) = (ofName, ofLast);
         if (generic && deputy)
             return null; // "deputy chief" names no office of the taxonomy
         var officeName = deputy ? "deputy " + office.Name : office.Name;
 
         bool IsVocabulary(int i) => _offices.LongestAt(text, tokens, i) is not null || _heads.LongestAt(text, tokens, i) is not null
-            || _organisations.LongestAt(text, tokens, i) is not null;
+            || _organisations.LongestAt(text, tokens, i) is not null || _notNames.LongestAt(text, tokens, i) is not null;
 
         var after = end + 1;
-        if (after < tokens.Count && tokens[after].Kind == TokenKind.Punctuation && text[tokens[after].Start] == ',')
+        var comma = after < tokens.Count && IsComma(text, tokens[after]);
+        if (comma)
             after++;
-        if (after < tokens.Count && PersonName.At(text, tokens, after, IsVocabulary) is { } next)
+        // "the deputy mayor, Kim Sato's rival,": a name in an apposition that owns something is not the title's holder
+        if (after < tokens.Count && PersonName.At(text, tokens, after, IsVocabulary) is { } next && !(comma && IsPossessive(text, tokens, next.LastToken + 1)))
             return new FoundTitle(start, next.LastToken, start, end, officeName, organisation, former, next);
 
         var before = start - 1;
-        if (before >= 0 && Word(text, tokens[before]) is "the" or "a" or "an")
+        if (before >= 0 && IsArticle(text, tokens[before]))
             before--;
         // An apposition stands between commas ("Dmitry Peskov, the Kremlin spokesman, said"); a title followed by
         // its verb is the subject of a new clause ("in South Ossetia, the NATO chief admitted")
         var closed = end + 1 >= tokens.Count || tokens[end + 1].Kind == TokenKind.Punctuation;
-        if (closed && before >= 1 && tokens[before].Kind == TokenKind.Punctuation && text[tokens[before].Start] == ','
-            && PersonName.EndingAt(text, tokens, before - 1, IsVocabulary) is { } previous)
+        // "Anna Berg, 52, the mayor,": an age between the name and its apposition
+        if (before >= 2 && tokens[before - 1].Kind == TokenKind.Number && IsComma(text, tokens[before]) && IsComma(text, tokens[before - 2]))
+            before -= 2;
+        if (closed && before >= 1 && IsComma(text, tokens[before])
+            && PersonName.EndingAt(text, tokens, before - 1, IsVocabulary) is { } previous && !AfterPlaceWord(text, tokens, previous))
             return new FoundTitle(previous.FirstToken, end, start, end, officeName, organisation, former, previous);
         return null;
+    }
+
+    /// <summary>
+    /// The first of one or two lower-case words that describe the office ending at <paramref name="j"/> ("the
+    /// health minister", "the former acting president"): only after "the", "a" or "an", a former or deputy word or a
+    /// possessive ("NATO's new chief"), so that a verb before a title ("said minister Anna Berg") is never taken for
+    /// part of it. Only before an office in lower case: words before a capitalised title ("at a time President Joe
+    /// Biden") are the sentence's, not the title's.
+    /// </summary>
+    private int? DescriptionEndingAt(string text, List<Token> tokens, int j)
+    {
+        var first = j + 1;
+        while (first - 1 >= 0 && j - first < 1 && IsDescriptionWord(text, tokens, first - 1))
+            first--;
+        if (first > j || first == 0)
+            return null;
+        var before = first - 1;
+        return IsArticle(text, tokens[before]) || IsPossessive(text, tokens, before - 1) || _former.EndingAt(text, tokens, before) is not null
+            || _deputy.EndingAt(text, tokens, before) is not null ? first : null;
+    }
+
+    private bool IsDescriptionWord(string text, List<Token> tokens, int k) =>
+        tokens[k].Kind == TokenKind.Word && tokens[k].Length > 1 && char.IsLower(text[tokens[k].Start])
+        && !English.Words.FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(text, tokens[k]))
+        && _offices.LongestAt(text, tokens, k) is null && _heads.LongestAt(text, tokens, k) is null
+        && _former.LongestAt(text, tokens, k) is null && _deputy.LongestAt(text, tokens, k) is null;
+
+    /// <summary>
+    /// "In South Ossetia, the alliance chief, …": capitalised words after a place word are a place, not the person
+    /// the apposition describes.
+    /// </summary>
+    private bool AfterPlaceWord(string text, List<Token> tokens, PersonName name) =>
+        name.FirstToken > 0 && _placeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(text, tokens[name.FirstToken - 1]));
+
+    /// <summary>
+    /// "of" and the organisation after an office: a known one ("Secretary-General of the United Nations"), or
+    /// capitalised words the rule does not know ("mayor of Elmstadt"), kept in the title's words only. All the
+    /// capitalised words are taken: a name right after them ("President of Ukraine Volodymyr Zelensky") cannot be
+    /// told from a longer organisation ("mayor of New Elmstadt"), and a name missed is better than a place read as one.
+    /// </summary>
+    private (string? Name, int Last)? OrganisationAfter(string text, List<Token> tokens, int end)
+    {
+        var k = end + 1;
+        if (k + 1 >= tokens.Count || !Word(text, tokens[k]).Equals("of", StringComparison.OrdinalIgnoreCase))
+            return null;
+        k++;
+        if (Word(text, tokens[k]).Equals("the", StringComparison.OrdinalIgnoreCase) && k + 1 < tokens.Count)
+            k++;
+        if (_organisations.LongestAt(text, tokens, k) is { } known)
+            return (known.Name, known.Last);
+        var last = k - 1;
+        while (last + 1 < tokens.Count && last - k < 2 && IsOrganisationWord(text, tokens, last + 1))
+            last++;
+        return last < k ? null : (null, last);
     }
 
     /// <summary>
@@ -207,6 +278,15 @@ internal sealed class TitleRule : Rule
             && _former.LongestAt(text, tokens, k) is null && _deputy.LongestAt(text, tokens, k) is null;
     }
 
+    private static bool IsComma(string text, Token token) => token.Kind == TokenKind.Punctuation && text[token.Start] == ',';
+
+    private static bool IsArticle(string text, Token token) =>
+        Word(text, token) is var word && (word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("an", StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsPossessive(string text, List<Token> tokens, int k) =>
+        k >= 0 && k + 1 < tokens.Count && text[tokens[k].Start] is '\'' or '\u2019' && Word(text, tokens[k + 1]) is "s";
+
     private static ReadOnlySpan<char> Word(string text, Token token) => text.AsSpan(token.Start, token.Length);
 
     private static string Clean(string written) => written.Replace("\n", " ", StringComparison.Ordinal);
@@ -217,8 +297,15 @@ internal sealed class TitleRule : Rule
         var key = Places.Fold(name.Surname).Replace("'", "", StringComparison.Ordinal).Replace("\u2019", "", StringComparison.Ordinal);
         foreach (var (from, to) in _transliteration)
             key = key.Replace(from, to, StringComparison.Ordinal);
-        return char.ToUpperInvariant(key[0]) + key[1..];
+        // The key names the person in the report: capitals where names have them ("Lis-Kowalska", "Van der Berg")
+        var words = key.Split(' ');
+        words[0] = Capitalised(words[0]);
+        words[^1] = Capitalised(words[^1]);
+        return string.Join(' ', words);
     }
+
+    private static string Capitalised(string word) =>
+        string.Join('-', word.Split('-').Select(part => part.Length == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..]));
 
     public override bool SameFact(Claim a, Claim b)
     {
@@ -228,13 +315,10 @@ internal sealed class TitleRule : Rule
             || Math.Abs(a.Article.Published.DayNumber - b.Article.Published.DayNumber) > _sameTimeWithinDays)
             return false;
         // Two people who share a surname are told apart by their given names' first letter ("Joe" and "Hunter")
-        var p = GivenName(x.Person);
-        var q = GivenName(y.Person);
+        var p = PersonName.GivenNameOf(x.Person);
+        var q = PersonName.GivenNameOf(y.Person);
         return p is null || q is null || char.ToUpperInvariant(p[0]) == char.ToUpperInvariant(q[0]);
     }
-
-    private static string? GivenName(string person) =>
-        person.Contains(' ', StringComparison.Ordinal) ? person[..person.IndexOf(' ', StringComparison.Ordinal)] : null;
 
     public override Comparison Compare(Claim a, Claim b) =>
         TitleComparison.Compare((ReportedTitle)a.Value, (ReportedTitle)b.Value, _headOffices);
