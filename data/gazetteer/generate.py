@@ -141,7 +141,7 @@ class Names:
                 continue
             if not short_ok and (CODE.match(alt.replace('.', '')) or len(key.replace(' ', '')) < MIN_ALTERNATE):
                 continue
-            if not short_ok and alt.lower() in self.stop:
+            if not short_ok and key in self.stop:
                 self.dropped.append((alt, owner))
                 continue
             seen.add(key)
