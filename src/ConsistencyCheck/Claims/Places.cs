@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ConsistencyCheck.Geography;
 
 namespace ConsistencyCheck.Claims;
 
@@ -24,14 +25,19 @@ public static class Places
         return [.. folded.Split([' ', ',', '-', '.', '\''], StringSplitOptions.RemoveEmptyEntries)];
     }
 
-    /// <summary>Lower case without diacritics, so "Kraków" and "Krakow" are one word.</summary>
+    /// <summary>
+    /// Lower case without diacritics, so "Kraków" and "Krakow" are one word, by the gazetteer's letter table
+    /// (<see cref="PlaceName"/>): string.Normalize does nothing under the InvariantGlobalization the build turns on.
+    /// </summary>
     public static string Fold(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        var builder = new StringBuilder(text.Length);
+        Span<char> letter = stackalloc char[2];
+        foreach (var c in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            if (char.IsLetterOrDigit(c))
+                builder.Append(letter[..PlaceName.Letter(c, letter)]);
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
                 builder.Append(char.ToLowerInvariant(c));
         }
         return builder.ToString();
