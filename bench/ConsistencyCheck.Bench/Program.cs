@@ -10,6 +10,11 @@ using ConsistencyCheck.Recognisers.Quantities;
 using ConsistencyCheck.Rules;
 
 // Throughput of the recognisers on generated news text. Figures, not pass/fail: compare ratios within one run.
+if (args is ["gazetteer"])
+{
+    GazetteerBench.Run();
+    return;
+}
 var sizeMb = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20;
 var text = Corpus.Generate(sizeMb * 1024 * 1024, out var sentences);
 var reference = new DateOnly(2024, 3, 14);
