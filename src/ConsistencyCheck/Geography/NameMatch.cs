@@ -12,6 +12,3 @@ public enum NameMatch : byte
     /// <summary>The adjective or people of the place ("Lithuanian", "Swedes").</summary>
     Demonym,
 }
-
-/// <summary>A place a name was found to name, and how.</summary>
-public readonly record struct PlaceMatch(Place Place, NameMatch Match);
