@@ -6,7 +6,8 @@ namespace ConsistencyCheck.Geography;
 /// Folded name → the places it names, ranked once when the index is built so that a lookup only slices an array:
 /// no allocation per query. Each key's run holds its name matches first and its demonym matches after them.
 /// The keys stay in the Dictionary that numbered them while building, looked up by span through its alternate lookup:
-/// a FrozenDictionary of the same 170,000 keys took a third of a second more to build and answered no faster.
+/// a FrozenDictionary of the same 170,000 keys took about half a second more to build on the project's busy 2-core
+/// machine, more than the whole load may take, for lookups that allocate no less.
 /// </summary>
 internal sealed class NameIndex
 {
