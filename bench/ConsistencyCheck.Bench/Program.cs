@@ -11,7 +11,7 @@ using ConsistencyCheck.Rules;
 
 // Throughput of the recognisers and the engine on generated news text. Figures, not pass/fail: compare ratios within one run.
 // Arguments: the modes to run and the MB of text for dates and quantities (default 20).
-string[] known = ["dates", "quantities", "check", "e2e"];
+string[] known = ["dates", "quantities", "check", "e2e", "gazetteer"];
 var modes = new List<string>();
 var sizeMb = 20;
 foreach (var arg in args)
@@ -28,6 +28,8 @@ foreach (var arg in args)
 }
 if (modes.Count == 0)
     modes.AddRange(["dates", "quantities", "check"]); // e2e takes a minute or two, so it runs when asked for
+if (modes.Contains("gazetteer"))
+    GazetteerBench.Run();
 
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInfoText()}");
 if (modes.Contains("dates") || modes.Contains("quantities"))

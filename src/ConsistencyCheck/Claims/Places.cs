@@ -1,6 +1,6 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
+using ConsistencyCheck.Geography;
 
 namespace ConsistencyCheck.Claims;
 
@@ -10,16 +10,6 @@ namespace ConsistencyCheck.Claims;
 /// </summary>
 public static class Places
 {
-    // The build runs with invariant globalization, where string.Normalize has no decomposition data: the accented
-    // Latin letters of European names are mapped to their base letters here instead.
-    private static readonly FrozenDictionary<char, string> BaseLetters = new (string Accented, string Plain)[]
-    {
-        ("àáâãäåāăą", "a"), ("çćĉċč", "c"), ("ďđ", "d"), ("èéêëēĕėęě", "e"), ("ĝğġģ", "g"), ("ĥħ", "h"),
-        ("ìíîïĩīĭįı", "i"), ("ĵ", "j"), ("ķ", "k"), ("ĺļľŀł", "l"), ("ñńņňŉ", "n"), ("òóôõöøōŏő", "o"), ("ŕŗř", "r"),
-        ("śŝşšș", "s"), ("ţťŧț", "t"), ("ùúûüũūŭůűų", "u"), ("ŵ", "w"), ("ýÿŷ", "y"), ("źżž", "z"),
-        ("ß", "ss"), ("æ", "ae"), ("œ", "oe"), ("þ", "th"), ("ð", "d"),
-    }.SelectMany(p => p.Accented.Select(c => (c, p.Plain))).ToFrozenDictionary(p => p.c, p => p.Plain);
-
     public static bool MayBeSame(string? a, string? b)
     {
         if (a is null || b is null)
@@ -35,19 +25,17 @@ public static class Places
         return [.. folded.Split([' ', ',', '-', '.', '\''], StringSplitOptions.RemoveEmptyEntries)];
     }
 
-    /// <summary>Lower case without diacritics, so "Kraków" and "Krakow" are one word.</summary>
+    /// <summary>Lower case without diacritics, so "Kraków" and "Krakow" are one word; other characters are kept.</summary>
+    /// <remarks>Letters fold as the gazetteer folds them (<see cref="PlaceName"/>), so claims and gazetteer keys meet.</remarks>
     public static string Fold(string text)
     {
         var builder = new StringBuilder(text.Length);
+        Span<char> letter = stackalloc char[2];
         foreach (var c in text)
         {
-            var lower = char.ToLowerInvariant(c);
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
                 continue; // a combining accent typed after its letter
-            if (BaseLetters.TryGetValue(lower, out var plain))
-                builder.Append(plain);
-            else
-                builder.Append(lower);
+            builder.Append(letter[..PlaceName.Letter(c, letter)]);
         }
         return builder.ToString();
     }

@@ -1,0 +1,143 @@
+namespace ConsistencyCheck.Geography;
+
+/// <summary>
+/// Countries, first-level regions, towns of 5,000 people or more (and every capital), air bases and airports, with
+/// their alternate spellings and demonyms, from GeoNames, world-countries, i18n-iso-countries and OurAirports
+/// (data/gazetteer/README.md). Loaded once, on first use, from files embedded in the engine. Lookups are exact on the
+/// folded name (<see cref="PlaceName"/>): no fuzzy matching, so "Austria" never finds Australia.
+/// </summary>
+public sealed class Gazetteer
+{
+    private static readonly Lazy<Gazetteer> Loaded = new(GazetteerReader.Read);
+
+    private readonly NameIndex index;
+    private readonly Dictionary<string, Place> byId;
+
+    internal Gazetteer(IReadOnlyList<Place> places, NameIndex index, Dictionary<string, Place> byId)
+    {
+        Places = places;
+        this.index = index;
+        this.byId = byId;
+    }
+
+    /// <summary>The gazetteer, read on first use (thread-safe) and kept.</summary>
+    public static Gazetteer Default => Loaded.Value;
+
+    /// <summary>Every entry, in file order: countries, regions, towns, airports.</summary>
+    public IReadOnlyList<Place> Places { get; }
+
+    /// <summary>How many distinct folded names the index holds.</summary>
+    public int NameCount => index.Keys;
+
+    /// <summary>The entry with this <see cref="Place.Id"/> ("city:593116"), if any.</summary>
+    public Place? Get(string id) => byId.GetValueOrDefault(id);
+
+    /// <summary>
+    /// The places <paramref name="name"/> names, best first: countries, then main names before alternates, then
+    /// capitals, regions, towns, air bases, airports, then by population. Empty unless the name is written as one: it
+    /// must be capitalised ("Reading", not "reading"), and an acronym finds only acronyms ("UK", not "NATO").
+    /// </summary>
+    public ReadOnlySpan<PlaceMatch> Find(ReadOnlySpan<char> name)
+    {
+        Span<char> buffer = stackalloc char[PlaceName.BufferLength];
+        var key = Key(name, buffer);
+        return key.IsEmpty ? [] : index.Names(key);
+    }
+
+    /// <summary>The places whose adjective or people <paramref name="word"/> is ("Lithuanian", "Swedes"), best first.</summary>
+    public ReadOnlySpan<PlaceMatch> FindDemonym(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = stackalloc char[PlaceName.BufferLength];
+        var key = Key(word, buffer);
+        return key.IsEmpty ? [] : index.Demonyms(key);
+    }
+
+    /// <summary>
+    /// The one place a phrase most likely means: a name ("Vilnius"), or a capital described through its country or region:
+    /// "the Lithuanian capital", "Lithuania's capital", "the capital of Lithuania", "the Bavarian capital city".
+    /// </summary>
+    public Place? Resolve(ReadOnlySpan<char> phrase)
+    {
+        phrase = phrase.Trim();
+        if (phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+            phrase = phrase[4..].TrimStart();
+        if (phrase.StartsWith("capital of ", StringComparison.OrdinalIgnoreCase))
+            return CapitalOf(Find(phrase["capital of ".Length..]));
+        foreach (var tail in (ReadOnlySpan<string>)[" capital city", " capital"])
+        {
+            if (!phrase.EndsWith(tail, StringComparison.OrdinalIgnoreCase))
+                continue;
+            var owner = phrase[..^tail.Length].TrimEnd();
+            if (owner.EndsWith("'s", StringComparison.Ordinal) || owner.EndsWith("\u2019s", StringComparison.Ordinal))
+                return CapitalOf(Find(owner[..^2]));
+            return CapitalOf(FindDemonym(owner));
+        }
+        var found = Find(phrase);
+        return found.IsEmpty ? null : found[0].Place;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="inner"/> lies within <paramref name="outer"/> or is it: air base ⊂ town ⊂ region ⊂ country,
+    /// by the town's region code, the air base's municipality and region, and the country code. False across entries
+    /// that merely share a name.
+    /// </summary>
+    public static bool Contains(Place outer, Place inner)
+    {
+        for (var place = inner; place is not null; place = place.Parent)
+        {
+            if (ReferenceEquals(place, outer))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether both names name the same entry ("Kiev" and "Kyiv", "Wilno" and "Vilnius", "Cologne" and "Köln"): an entry
+    /// that each name finds, and that is for each name its best match or a larger place of the same kind than its best
+    /// match. "Washington" and "Reisterstown" are not alternates, although GeoNames lists Washington among Reisterstown's
+    /// former names, because "Washington" names a larger place first; "Cologne" and "Köln" are, although a small Italian
+    /// Cologne ranks first by its main name, because Köln is larger.
+    /// </summary>
+    public bool AreAlternateNames(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        var first = Find(a);
+        var second = Find(b);
+        foreach (var match in first)
+        {
+            if (Plausible(first, match.Place) && Plausible(second, match.Place))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a name that found <paramref name="found"/> may mean <paramref name="place"/> (see <see cref="AreAlternateNames"/>).</summary>
+    private static bool Plausible(ReadOnlySpan<PlaceMatch> found, Place place)
+    {
+        foreach (var match in found)
+        {
+            if (ReferenceEquals(match.Place, place))
+            {
+                var best = found[0].Place;
+                return ReferenceEquals(best, place) || (best.Kind == place.Kind && best.IsCapital == place.IsCapital && place.Population > best.Population);
+            }
+        }
+        return false;
+    }
+
+    private static Place? CapitalOf(ReadOnlySpan<PlaceMatch> owners)
+    {
+        foreach (var owner in owners)
+        {
+            if (owner.Place.Capital is { } capital)
+                return capital;
+        }
+        return null;
+    }
+
+    /// <summary>The key of a name written as one, else empty (the guards of <see cref="Find"/>).</summary>
+    private static ReadOnlySpan<char> Key(ReadOnlySpan<char> name, Span<char> buffer)
+    {
+        name = name.Trim();
+        return name.Length > PlaceName.MaxLength || !PlaceName.IsCapitalised(name) ? [] : PlaceName.Key(name, buffer);
+    }
+}

@@ -1,0 +1,48 @@
+using ConsistencyCheck.Claims;
+using ConsistencyCheck.Geography;
+using Xunit;
+
+namespace ConsistencyCheck.Tests.Geography;
+
+public sealed class PlaceNameTests
+{
+    [Theory]
+    [InlineData("Kraków", "Krakow")]
+    [InlineData("Łódź", "Lodz")]
+    [InlineData("Kraków", "Krako\u0301w")]
+    [InlineData("Hồ Chí Minh", "Ho Chi Minh")]
+    [InlineData("Ærøskøbing", "aeroskobing")]
+    public void Claims_fold_places_without_diacritics_as_the_gazetteer_does(string a, string b)
+    {
+        Assert.Equal(Places.Fold(b), Places.Fold(a));
+        Assert.True(Places.MayBeSame(a, b));
+        Assert.Equal(PlaceName.Fold(b), PlaceName.Fold(a));
+    }
+
+    [Fact]
+    public void Every_latin_letter_folds_to_ascii_or_keeps_its_lower_case()
+    {
+        Span<char> folded = stackalloc char[2];
+        for (var c = '\u00C0'; c <= '\u1EFF'; c++)
+        {
+            if (c == '\u0250')
+                c = '\u1E00';
+            if (!char.IsLetter(c))
+                continue;
+            var length = PlaceName.Letter(c, folded);
+            foreach (var f in folded[..length])
+                Assert.True(char.IsAsciiLetterLower(f) || f == char.ToLowerInvariant(c), $"U+{(int)c:X4} folds to U+{(int)f:X4}");
+        }
+    }
+
+    [Theory]
+    [InlineData("Reading", true)]
+    [InlineData("reading", false)]
+    [InlineData("al-Hasakah", true)]
+    [InlineData("de Panne", true)]
+    [InlineData("democracy Now", false)]
+    [InlineData("'s-Hertogenbosch", true)]
+    [InlineData("", false)]
+    public void Only_names_written_as_names_are_capitalised(string text, bool expected) =>
+        Assert.Equal(expected, PlaceName.IsCapitalised(text));
+}
