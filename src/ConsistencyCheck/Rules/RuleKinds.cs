@@ -10,6 +10,7 @@ internal static class RuleKinds
     public static IReadOnlyList<RuleKind> All { get; } =
     [
         EventDateRule.Registration,
+        EventPlaceRule.Registration,
         QuantityRule.Registration,
         TitleRule.Registration,
         QuoteRule.Registration,

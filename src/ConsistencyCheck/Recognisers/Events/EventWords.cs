@@ -1,0 +1,147 @@
+using System.Collections.Frozen;
+using ConsistencyCheck.Geography;
+using ConsistencyCheck.Recognisers.Dates;
+using ConsistencyCheck.Yaml;
+
+namespace ConsistencyCheck.Recognisers.Events;
+
+/// <summary>
+/// The words of a rule's events ("summit", "talks", "lift-off") found in tokens, and the place an event is named
+/// with: after a place word ("the summit in Vilnius, Lithuania") or before the event word when the gazetteer knows
+/// the name ("the Ramstein meeting").
+/// </summary>
+internal sealed class EventWords
+{
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _eventLookup;
+    private readonly FrozenSet<string> _placeWords;
+    private readonly int _within;
+
+    private EventWords(Dictionary<string, string> eventByWord, IEnumerable<string> placeWords, int within)
+    {
+        _eventLookup = eventByWord.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _placeWords = placeWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _within = within;
+    }
+
+    /// <summary>How many tokens may stand between an event word and its date or place.</summary>
+    public int Within => _within;
+
+    /// <summary>The keys every event rule has: <c>events</c>, <c>within</c> and <c>placeWords</c>.</summary>
+    public static EventWords Read(YamlMap map)
+    {
+        var eventByWord = map.Vocabulary("events", "event", singleWords: true);
+        var within = map.Int("within", 1, 40) ?? 8;
+        var placeWords = map.Strings("placeWords", required: false) ?? ["in", "at"];
+        return new EventWords(eventByWord, placeWords, within);
+    }
+
+    /// <summary>
+    /// The event a word names. A word inside a hyphenated compound names an event only as the whole compound
+    /// ("lift-off" is a launch, "semi-final" is not a final), which is then read at its first word.
+    /// </summary>
+    public string? EventAt(string text, List<Token> tokens, int k)
+    {
+        var token = tokens[k];
+        if (token.Kind != TokenKind.Word)
+            return null;
+        var first = k;
+        while (first >= 2 && IsHyphenJoint(text, tokens, first - 1))
+            first -= 2;
+        var last = k;
+        while (last + 2 < tokens.Count && IsHyphenJoint(text, tokens, last + 1))
+            last += 2;
+        if (first == last)
+            return _eventLookup.TryGetValue(text.AsSpan(token.Start, token.Length), out var single) ? single : null;
+        return first == k && _eventLookup.TryGetValue(text.AsSpan(token.Start, tokens[last].End - token.Start), out var compound) ? compound : null;
+    }
+
+    private static bool IsHyphenJoint(string text, List<Token> tokens, int k) =>
+        k > 0 && k + 1 < tokens.Count && tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] is '-' or '\u2010'
+        && tokens[k - 1].End == tokens[k].Start && tokens[k].End == tokens[k + 1].Start
+        && tokens[k - 1].Kind == TokenKind.Word && tokens[k + 1].Kind == TokenKind.Word;
+
+    /// <summary>
+    /// The place named right after the event word: a place word ("in", "at") and capitalised words, with a comma
+    /// allowed before a wider place ("in Vilnius, Lithuania").
+    /// </summary>
+    public string? PlaceAfter(string text, List<Token> tokens, int eventToken, int dateFirst, int dateLast)
+    {
+        var limit = Math.Min(tokens.Count, eventToken + _within + 2);
+        for (var k = eventToken + 1; k < limit - 1; k++)
+        {
+            var token = tokens[k];
+            if (token.Kind != TokenKind.Word || !_placeWords.Contains(text.Substring(token.Start, token.Length)))
+                continue;
+            var first = k + 1;
+            if (!IsPlaceWord(text, tokens, first, dateFirst, dateLast))
+                continue;
+            var last = first;
+            while (true)
+            {
+                if (last + 1 < tokens.Count && IsPlaceWord(text, tokens, last + 1, dateFirst, dateLast))
+                    last++;
+                else if (last + 2 < tokens.Count && text[tokens[last + 1].Start] == ',' && IsPlaceWord(text, tokens, last + 2, dateFirst, dateLast))
+                    last += 2;
+                else
+                    break;
+            }
+            return text[tokens[first].Start..tokens[last].End];
+        }
+        return null;
+    }
+
+    private static bool IsPlaceWord(string text, List<Token> tokens, int k, int dateFirst, int dateLast)
+    {
+        if (k >= tokens.Count || (k >= dateFirst && k <= dateLast))
+            return false;
+        var token = tokens[k];
+        var word = text.AsSpan(token.Start, token.Length);
+        return token.Kind == TokenKind.Word && char.IsUpper(word[0])
+            && !CalendarWords.Months.ContainsKey(word) && !CalendarWords.Weekdays.ContainsKey(word);
+    }
+
+    /// <summary>"the summit", "the NATO summit", "this meeting", "Friday's meeting": an event already named, not any event.</summary>
+    public static bool IsDefinite(string text, List<Token> tokens, int eventToken)
+    {
+        for (var k = eventToken - 1; k >= 0 && k >= eventToken - 4; k--)
+        {
+            var token = tokens[k];
+            var word = text.AsSpan(token.Start, token.Length);
+            if (token.Kind == TokenKind.Punctuation)
+                return word is "'" or "\u2019";
+            if (word is "s" && k > 0 && tokens[k - 1].Kind == TokenKind.Punctuation)
+                continue; // a possessive: "Friday's meeting"
+            if (word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("this", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("that", StringComparison.OrdinalIgnoreCase))
+                return true;
+            if (!char.IsUpper(word[0]))
+                return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A place named just before the event word ("the Ramstein meeting", "the Vilnius summit"): capitalised words the
+    /// gazetteer knows as a place, so that "the NATO summit" names no place.
+    /// </summary>
+    public static string? PlaceBefore(string text, List<Token> tokens, int eventToken)
+    {
+        var first = eventToken;
+        while (first - 1 >= 0 && eventToken - first < 3 && tokens[first - 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[first - 1].Start])
+               && !IsDeterminer(text, tokens[first - 1])
+               && !CalendarWords.Months.ContainsKey(text.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length))
+               && !CalendarWords.Weekdays.ContainsKey(text.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length)))
+            first--;
+        if (first == eventToken || first == 0 || !IsDeterminer(text, tokens[first - 1]))
+            return null;
+        var name = text.AsSpan(tokens[first].Start, tokens[eventToken - 1].End - tokens[first].Start);
+        return Gazetteer.Default.Find(name).IsEmpty ? null : name.ToString();
+    }
+
+    private static bool IsDeterminer(string text, Token token)
+    {
+        var word = text.AsSpan(token.Start, token.Length);
+        return word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("an", StringComparison.OrdinalIgnoreCase) || word.Equals("this", StringComparison.OrdinalIgnoreCase);
+    }
+}
