@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using ConsistencyCheck.Geography;
+using ConsistencyCheck.Language;
 using ConsistencyCheck.Recognisers.Dates;
 using ConsistencyCheck.Yaml;
 
@@ -7,8 +8,8 @@ namespace ConsistencyCheck.Recognisers.Events;
 
 /// <summary>
 /// The words of a rule's events ("summit", "talks", "lift-off") found in tokens, and the place an event is named
-/// with: after a place word ("the summit in Vilnius, Lithuania") or before the event word when the gazetteer knows
-/// the name ("the Ramstein meeting").
+/// with: after a place word ("the summit in Vilnius, Lithuania"), or right after or before the event word when the
+/// gazetteer knows the name ("visits Kyiv", "the Ramstein meeting").
 /// </summary>
 internal sealed class EventWords
 {
@@ -66,6 +67,10 @@ internal sealed class EventWords
     /// </summary>
     public string? PlaceAfter(string text, List<Token> tokens, int eventToken, int dateFirst, int dateLast)
     {
+        // A known place right after the event word is its object: "visits Kyiv", "attacked Kharkiv"
+        var next = eventToken + 1;
+        if (next < tokens.Count && IsPlaceWord(text, tokens, next, dateFirst, dateLast) && IsKnownPlace(text.AsSpan(tokens[next].Start, tokens[next].Length)))
+            return text.Substring(tokens[next].Start, tokens[next].Length);
         var limit = Math.Min(tokens.Count, eventToken + _within + 2);
         for (var k = eventToken + 1; k < limit - 1; k++)
         {
@@ -135,8 +140,12 @@ internal sealed class EventWords
         if (first == eventToken || first == 0 || !IsDeterminer(text, tokens[first - 1]))
             return null;
         var name = text.AsSpan(tokens[first].Start, tokens[eventToken - 1].End - tokens[first].Start);
-        return Gazetteer.Default.Find(name).IsEmpty ? null : name.ToString();
+        return IsKnownPlace(name) ? name.ToString() : null;
     }
+
+    /// <summary>A name the gazetteer knows, and not a grammar word that a small town shares ("As" in Belgium).</summary>
+    private static bool IsKnownPlace(ReadOnlySpan<char> name) =>
+        !English.Words.FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name) && !Gazetteer.Default.Find(name).IsEmpty;
 
     private static bool IsDeterminer(string text, Token token)
     {
