@@ -22,6 +22,7 @@ public sealed class TitleComparisonTests
         // agree: the same office written alike, one with its organisation or in another order of the same words
         { "NATO Secretary General Halvard Lunde opened the meeting.", "Secretary General Halvard Lunde opened the meeting.", Day, "agree" },
         { "Prime Minister Anders Brekke visited the port.", "Anders Brekke, the prime minister, visited the port.", Day, "agree" },
+        { "Polish Foreign Minister Ewa Nowicka arrived.", "Foreign Minister Ewa Nowicka arrived.", Day, "agree" },
         { "Former President Amara Okafor attended the funeral.", "Amara Okafor, the former president, attended the funeral.", Day, "agree" },
         { "Jonas Brandt, mayor of Elmstadt, opened the fair.", "Mayor Jonas Brandt opened the fair.", Day, "agree" },
         { "President Volodymyr Zelenskyy addressed parliament.", "President Volodymyr Zelenskiy addressed parliament.", Day, "agree" },
@@ -57,6 +58,7 @@ public sealed class TitleComparisonTests
         { "Prime Minister Anders Brekke resigned.", "President Anders Brekke resigned.", Day, "contradict" },
         { "Finance Minister Tomasz Wrobel spoke.", "Foreign Minister Tomasz Wrobel spoke.", Day, "contradict" },
         { "Vice President Carla Mendes toured the villages.", "President Carla Mendes toured the villages.", Day, "contradict" },
+        { "Polish Foreign Minister Ewa Nowicka arrived.", "Czech Foreign Minister Ewa Nowicka arrived.", Day, "contradict" },
         { "Pentagon spokeswoman Dana Ruiz said the drills would go on.", "White House spokeswoman Dana Ruiz said the drills would go on.", Day, "contradict" },
         { "NATO chief Amina Diallo spoke.", "UN chief Amina Diallo spoke.", Day, "contradict" },
         { "President Volodymyr Zelenskyy spoke.", "Prime Minister Volodymyr Zelensky spoke.", Day, "contradict" },

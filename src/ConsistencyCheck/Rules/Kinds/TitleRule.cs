@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
+using ConsistencyCheck.Geography;
 using ConsistencyCheck.Language;
 using ConsistencyCheck.Recognisers;
 using ConsistencyCheck.Recognisers.People;
@@ -87,10 +88,8 @@ internal sealed class TitleRule : Rule
     public override void Extract(Article article, List<Claim> claims)
     {
         var text = article.Text;
-        var tokens = new List<Token>();
-        foreach (var sentence in article.Sentences)
+        foreach (var (sentence, tokens, _, _, _) in ArticleAnalysis.Of(article).Sentences)
         {
-            Tokenizer.Tokenize(text, sentence.Span, tokens);
             string? sentenceText = null;
             for (var k = 0; k < tokens.Count; k++)
             {
@@ -266,7 +265,20 @@ internal sealed class TitleRule : Rule
         var first = j + 1;
         while (first - 1 >= 0 && j - first < 3 && IsOrganisationWord(text, tokens, first - 1))
             first--;
-        return first > j ? null : (null, first);
+        if (first > j)
+            return null;
+        return (first == j ? Country(Word(text, tokens[j])) : null, first);
+    }
+
+    /// <summary>The country a word names or describes ("Ukraine", "Ukrainian"), by the gazetteer: a state is an organisation too.</summary>
+    private static string? Country(ReadOnlySpan<char> word)
+    {
+        var gazetteer = Gazetteer.Default;
+        foreach (var match in gazetteer.FindDemonym(word))
+            return match.Place.Kind == PlaceKind.Country ? match.Place.Name : null;
+        foreach (var match in gazetteer.Find(word))
+            return match.Place.Kind == PlaceKind.Country ? match.Place.Name : null;
+        return null;
     }
 
     private bool IsOrganisationWord(string text, List<Token> tokens, int k)
