@@ -19,11 +19,11 @@ public static class ClaimGrouper
         var groups = new List<ClaimGroup>();
         var notCompared = new List<NotCompared>();
         var partitions = claims.Where(c => c.Subject is not null)
-            .GroupBy(c => (c.Rule, c.Subject!))
+            .GroupBy(c => (c.Rule, c.Rule.GroupKey(c)))
             .OrderBy(g => g.Key.Rule.Id, StringComparer.Ordinal).ThenBy(g => g.Key.Item2, StringComparer.Ordinal);
         foreach (var partition in partitions)
         {
-            var (rule, subject) = partition.Key;
+            var rule = partition.Key.Rule;
             // The most precise places first, so that "Ramstein Air Base, Germany" gathers both "Ramstein" and "Germany"
             var local = Gather(rule, [.. partition.Where(c => c.Place is not null).OrderByDescending(c => Places.Words(c.Place!).Count),
                 .. partition.Where(c => c.Place is null)]);
@@ -35,13 +35,17 @@ public static class ClaimGrouper
                 {
                     var others = partners == 1 ? "another report" : $"{partners} other reports";
                     notCompared.AddRange(group.Select(claim => new NotCompared(claim,
-                        $"it was not compared with {others} of {rule.Describe(subject)} that disagree with it: the text does not say which of them it speaks of")));
+                        $"it was not compared with {others} of {rule.Describe(claim.Subject!)} that disagree with it: the text does not say which of them it speaks of")));
                 }
             }
-            groups.AddRange(local.Select(g => new ClaimGroup(rule, subject, g)));
+            groups.AddRange(local.Select(g => new ClaimGroup(rule, Subject(g), g)));
         }
         return (groups, notCompared);
     }
+
+    /// <summary>The subject most of a group's claims give (on a tie, the first in order): the words of two speakers are told under one.</summary>
+    private static string Subject(List<Claim> group) =>
+        group.GroupBy(c => c.Subject!, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
 
     private static List<List<Claim>> Gather(Rule rule, List<Claim> claims)
     {

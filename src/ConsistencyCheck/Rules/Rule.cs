@@ -20,7 +20,13 @@ public abstract class Rule
     /// <summary>Appends the claims this rule finds in the article, in document order.</summary>
     public abstract void Extract(Article article, List<Claim> claims);
 
-    /// <summary>Whether two claims with the same subject may speak of the same fact (the same event, the same moment).</summary>
+    /// <summary>
+    /// Which claims the grouper weighs against each other at all: by default those of one subject. A rule whose facts
+    /// can cross subjects (the same words given to two speakers) widens it, and <see cref="SameFact"/> decides.
+    /// </summary>
+    public virtual string GroupKey(Claim claim) => claim.Subject!;
+
+    /// <summary>Whether two claims of one group key may speak of the same fact (the same event, the same moment).</summary>
     public abstract bool SameFact(Claim a, Claim b);
 
     public abstract Comparison Compare(Claim a, Claim b);

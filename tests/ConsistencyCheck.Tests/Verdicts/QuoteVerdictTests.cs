@@ -33,6 +33,20 @@ public sealed class QuoteVerdictTests
     }
 
     [Fact]
+    public void The_same_words_given_to_two_speakers_contradict()
+    {
+        var findings = Quotes(
+            Stories.Article("a", "Harbour Daily", "2025-03-06", "“The harbour will stay closed to large ships until the new breakwater is finished next spring,” Mayor Ada Brennan said."),
+            Stories.Article("b", "Coast Wire", "2025-03-06", "Mayor Ada Brennan said: “The harbour will stay closed to large ships until the new breakwater is finished next spring.”"),
+            Stories.Article("c", "Bay Post", "2025-03-06", "“The harbour will stay closed to large ships until the new breakwater is finished next spring,” harbour chief Tomas Lind said."));
+        var finding = Assert.Single(findings);
+        Assert.Equal(Verdict.Contradict, finding.Verdict);
+        Assert.Equal("brennan", finding.Subject);
+        Assert.Equal([1, 1, 2], finding.Claims.Select(c => c.Position));
+        Assert.Equal("Bay Post", finding.Claims[2].Claim.Article.Outlet);
+    }
+
+    [Fact]
     public void A_reworded_quote_is_a_variant_with_its_similarity()
     {
         var findings = Quotes(

@@ -143,6 +143,9 @@ internal sealed class QuoteRule : Rule
         return QuoteComparison.SameWords(x, y, _minWords) || (elsewhere && QuoteComparison.Similarity(x, y, _vocabulary) >= _sameQuoteThreshold);
     }
 
+    /// <summary>All quotes are weighed against each other: the same words given to two speakers contradict.</summary>
+    public override string GroupKey(Claim claim) => "";
+
     public override Comparison Compare(Claim a, Claim b) => QuoteComparison.Compare((ReportedQuote)a.Value, (ReportedQuote)b.Value, _vocabulary, _minWords);
 
     public override string Describe(string subject) =>
