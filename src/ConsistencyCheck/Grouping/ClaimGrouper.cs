@@ -76,21 +76,23 @@ public static class ClaimGrouper
         while (true)
         {
             var best = local.Select(g => BestPartner(rule, g, local)).ToList();
-            var merged = false;
-            for (var i = 0; i < local.Count && !merged; i++)
+            // Every pair of mutual best partners merges in one pass: a merge only narrows the other groups' choices,
+            // so it never changes another pair that already chose each other
+            var gone = new HashSet<List<Claim>>(ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < local.Count; i++)
             {
-                if (best[i] is not { } partner)
+                if (best[i] is not { } partner || gone.Contains(local[i]) || gone.Contains(partner))
                     continue;
                 var j = local.IndexOf(partner);
-                if (ReferenceEquals(best[j], local[i]))
+                if (j > i && ReferenceEquals(best[j], local[i]))
                 {
-                    local[i].AddRange(local[j]);
-                    local.RemoveAt(j);
-                    merged = true;
+                    local[i].AddRange(partner);
+                    gone.Add(partner);
                 }
             }
-            if (!merged)
+            if (gone.Count == 0)
                 return;
+            local.RemoveAll(gone.Contains);
         }
     }
 
