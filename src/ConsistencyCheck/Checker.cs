@@ -34,7 +34,7 @@ public sealed class Checker
     {
         var claims = Extract(story);
         var (groups, notCompared) = ClaimGrouper.Group(claims);
-        var findings = groups.Select(g => Judge.Decide(story, g)).ToList();
+        var findings = groups.Select(g => Judge.Decide(story, g)).Where(f => f.Rule.Reports(f.Verdict)).ToList();
         findings.AddRange(claims.Where(c => c.Conflict is not null).Select(c => Judge.SelfContradiction(c)));
         var order = story.Articles.Select((a, i) => (a, i)).ToDictionary(x => x.a, x => x.i);
         var sorted = findings

@@ -43,9 +43,14 @@ public static class ClaimGrouper
         return (groups, notCompared);
     }
 
-    /// <summary>The subject most of a group's claims give (on a tie, the first in order): the words of two speakers are told under one.</summary>
+    /// <summary>
+    /// The subject the most articles give (then the most claims, then the first in order): a group whose claims name
+    /// their subject differently ("Kyiv", "Kiev"; the words of two speakers) is told under one.
+    /// </summary>
     private static string Subject(List<Claim> group) =>
-        group.GroupBy(c => c.Subject!, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+        group.GroupBy(c => c.Subject!, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Select(c => c.Article).Distinct().Count()).ThenByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
 
     private static List<List<Claim>> Gather(Rule rule, List<Claim> claims)
     {

@@ -37,6 +37,9 @@ public abstract class Rule
     /// </summary>
     public virtual bool MayContradict(Claim a, Claim b) => true;
 
+    /// <summary>Whether a finding with this verdict is worth reporting; a rule that checks only spelling shows only its variants.</summary>
+    public virtual bool Reports(Verdict verdict) => true;
+
     /// <summary>The subject in words, for messages ("the date of the summit").</summary>
     public abstract string Describe(string subject);
 

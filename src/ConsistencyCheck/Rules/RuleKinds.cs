@@ -11,6 +11,7 @@ internal static class RuleKinds
     [
         EventDateRule.Registration,
         EventPlaceRule.Registration,
+        PlaceNameRule.Registration,
         QuantityRule.Registration,
         TitleRule.Registration,
         QuoteRule.Registration,

@@ -1,0 +1,129 @@
+using ConsistencyCheck.Articles;
+using ConsistencyCheck.Claims;
+using ConsistencyCheck.Geography;
+using ConsistencyCheck.Language;
+using ConsistencyCheck.Recognisers;
+using ConsistencyCheck.Recognisers.Dates;
+using ConsistencyCheck.Verdicts;
+using ConsistencyCheck.Yaml;
+using FuzzySharp;
+
+namespace ConsistencyCheck.Rules.Kinds;
+
+/// <summary>
+/// <c>kind: place-name</c>: how the outlets spell the places they name, wherever they name them. Names of one
+/// gazetteer entry written differently ("Kiev", "Kyiv") and a name the gazetteer does not know that is spelt like
+/// one it knows ("Rammstein", "Ramstein") are variants; only such differences are reported.
+/// </summary>
+internal sealed class PlaceNameRule : Rule
+{
+    public static readonly RuleKind Registration = new(
+        "place-name",
+        "how outlets spell the places they name: alternate names and misspellings of one place, reported as variants",
+        ["minLength", "variantSimilarity"],
+        Decode);
+
+    private const int AlikeNames = 45;
+
+    private readonly int _minLength;
+    private readonly int _variantSimilarity;
+
+    private PlaceNameRule(RuleHeader header, int minLength, int variantSimilarity)
+        : base(header)
+    {
+        _minLength = minLength;
+        _variantSimilarity = variantSimilarity;
+    }
+
+    public override IReadOnlyList<string> NormalizedKeys { get; } = ["name", "place", "placeName", "country"];
+
+    private static Rule? Decode(RuleHeader header, YamlMap map)
+    {
+        var before = map.Errors.Count;
+        var minLength = map.Int("minLength", 4, 30) ?? 7;
+        var similarity = map.Int("variantSimilarity", 50, 100) ?? 88;
+        return map.Errors.Count > before ? null : new PlaceNameRule(header, minLength, similarity);
+    }
+
+    public override void Extract(Article article, List<Claim> claims)
+    {
+        var text = article.Text;
+        var functionWords = English.Words.FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var (sentence, tokens, _, _, _) in ArticleAnalysis.Of(article).Sentences)
+        {
+            string? sentenceText = null;
+            for (var k = 0; k < tokens.Count; k++)
+            {
+                var token = tokens[k];
+                var word = text.AsSpan(token.Start, token.Length);
+                if (token.Kind != TokenKind.Word || word.Length < 4 || !char.IsUpper(word[0]) || functionWords.Contains(word)
+                    || CalendarWords.Months.ContainsKey(word) || CalendarWords.Weekdays.ContainsKey(word))
+                    continue;
+                // A name followed by another capitalised word is part of a longer name ("Hafnia BK", a club) unless
+                // the longer name is a place ("Ramstein Air Base"), and a demonym ("Russian") is no misspelt country
+                if ((PartOfLongerName(text, tokens, k) && !StartsKnownPlace(text, tokens, k)) || !Gazetteer.Default.FindDemonym(word).IsEmpty)
+                    continue;
+                var found = Gazetteer.Default.Find(word);
+                // A word the gazetteer does not know is kept only when long enough to be a misspelt place, and never
+                // at the start of a sentence, where every word is capitalised
+                if (found.IsEmpty && (word.Length < _minLength || k == 0))
+                    continue;
+                var known = found.IsEmpty || found[0].Match == NameMatch.Demonym ? null : found[0].Place;
+                if (!found.IsEmpty && known is null)
+                    continue;
+                sentenceText ??= article.TextOf(sentence.Span);
+                var (line, column) = article.Lines.Locate(token.Start);
+                var name = word.ToString();
+                claims.Add(new Claim(this, article, name, null, new ReportedPlace(name, known), name, name,
+                    new Evidence(article.Path, line, column, new TextSpan(token.Start, token.Length), sentenceText)));
+            }
+        }
+    }
+
+    private static bool PartOfLongerName(string text, List<Token> tokens, int k) =>
+        k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[k + 1].Start]);
+
+    /// <summary>Two or three capitalised words from <paramref name="k"/> that the gazetteer knows as one place.</summary>
+    private static bool StartsKnownPlace(string text, List<Token> tokens, int k)
+    {
+        for (var last = k + 1; last < tokens.Count && last <= k + 2 && tokens[last].Kind == TokenKind.Word; last++)
+        {
+            if (!Gazetteer.Default.Find(text.AsSpan(tokens[k].Start, tokens[last].End - tokens[k].Start)).IsEmpty)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>All place names are weighed against each other: a misspelling has no subject of its own.</summary>
+    public override string GroupKey(Claim claim) => "";
+
+    /// <summary>
+    /// One place: the same gazetteer entry, or a name it does not know spelt like one it knows. Two names it does not
+    /// know are never put together: nothing says either is a place.
+    /// </summary>
+    public override bool SameFact(Claim a, Claim b)
+    {
+        var x = (ReportedPlace)a.Value;
+        var y = (ReportedPlace)b.Value;
+        // Names of one entry must also look alike: transliterations ("Kiev", "Kyiv") are a style question, while an
+        // old or foreign name ("Hafnia" for Copenhagen, also a club's name) more often names something else
+        if (x.Known is not null && y.Known is not null)
+            return ReferenceEquals(x.Known, y.Known) && Fuzz.Ratio(Places.Fold(x.Written), Places.Fold(y.Written)) >= AlikeNames;
+        if (x.Known is null && y.Known is null)
+            return false;
+        var p = Places.Fold(x.Written);
+        var q = Places.Fold(y.Written);
+        return p[0] == q[0] && Math.Abs(p.Length - q.Length) <= 2 && Fuzz.Ratio(p, q) >= _variantSimilarity;
+    }
+
+    /// <summary>Spellings never contradict: two different places are two facts.</summary>
+    public override bool MayContradict(Claim a, Claim b) => false;
+
+    public override Comparison Compare(Claim a, Claim b) =>
+        PlaceComparison.Compare((ReportedPlace)a.Value, (ReportedPlace)b.Value, _variantSimilarity);
+
+    /// <summary>Only spellings that differ are worth an editor's time; every place named once or alike is left out.</summary>
+    public override bool Reports(Verdict verdict) => verdict == Verdict.Variant;
+
+    public override string Describe(string subject) => $"the spelling of {subject}";
+}
