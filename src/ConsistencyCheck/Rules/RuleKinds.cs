@@ -14,6 +14,7 @@ internal static class RuleKinds
         PlaceNameRule.Registration,
         QuantityRule.Registration,
         TitleRule.Registration,
+        NameSpellingRule.Registration,
         QuoteRule.Registration,
     ];
 

@@ -1,9 +1,7 @@
 using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
 using ConsistencyCheck.Geography;
-using ConsistencyCheck.Language;
 using ConsistencyCheck.Recognisers;
-using ConsistencyCheck.Recognisers.Dates;
 using ConsistencyCheck.Verdicts;
 using ConsistencyCheck.Yaml;
 using FuzzySharp;
@@ -48,40 +46,26 @@ internal sealed class PlaceNameRule : Rule
     public override void Extract(Article article, List<Claim> claims)
     {
         var text = article.Text;
-        var functionWords = English.Words.FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var (sentence, tokens, _, _, _) in ArticleAnalysis.Of(article).Sentences)
+        foreach (var (sentence, k) in ProperNames.In(article, 4))
         {
-            string? sentenceText = null;
-            for (var k = 0; k < tokens.Count; k++)
-            {
-                var token = tokens[k];
-                var word = text.AsSpan(token.Start, token.Length);
-                if (token.Kind != TokenKind.Word || word.Length < 4 || !char.IsUpper(word[0]) || functionWords.Contains(word)
-                    || CalendarWords.Months.ContainsKey(word) || CalendarWords.Weekdays.ContainsKey(word))
-                    continue;
-                // A name followed by another capitalised word is part of a longer name ("Hafnia BK", a club) unless
-                // the longer name is a place ("Ramstein Air Base"), and a demonym ("Russian") is no misspelt country
-                if ((PartOfLongerName(text, tokens, k) && !StartsKnownPlace(text, tokens, k)) || !Gazetteer.Default.FindDemonym(word).IsEmpty)
-                    continue;
-                var found = Gazetteer.Default.Find(word);
-                // A word the gazetteer does not know is kept only when long enough to be a misspelt place, and never
-                // at the start of a sentence, where every word is capitalised
-                if (found.IsEmpty && (word.Length < _minLength || k == 0))
-                    continue;
-                var known = found.IsEmpty || found[0].Match == NameMatch.Demonym ? null : found[0].Place;
-                if (!found.IsEmpty && known is null)
-                    continue;
-                sentenceText ??= article.TextOf(sentence.Span);
-                var (line, column) = article.Lines.Locate(token.Start);
-                var name = word.ToString();
-                claims.Add(new Claim(this, article, name, null, new ReportedPlace(name, known), name, name,
-                    new Evidence(article.Path, line, column, new TextSpan(token.Start, token.Length), sentenceText)));
-            }
+            var tokens = sentence.Tokens;
+            var word = text.AsSpan(tokens[k].Start, tokens[k].Length);
+            // A name followed by another capitalised word is part of a longer name ("Hafnia BK", a club) unless
+            // the longer name is a place ("Ramstein Air Base"), and a demonym ("Russian") is no misspelt country
+            if ((ProperNames.NameGoesOn(text, tokens, k) && !StartsKnownPlace(text, tokens, k)) || !Gazetteer.Default.FindDemonym(word).IsEmpty)
+                continue;
+            var found = Gazetteer.Default.Find(word);
+            // A word the gazetteer does not know is kept only when long enough to be a misspelt place, and never
+            // at the start of a sentence, where every word is capitalised
+            if (found.IsEmpty && (word.Length < _minLength || k == 0))
+                continue;
+            var known = found.IsEmpty || found[0].Match == NameMatch.Demonym ? null : found[0].Place;
+            if (!found.IsEmpty && known is null)
+                continue;
+            var name = word.ToString();
+            claims.Add(new Claim(this, article, name, null, new ReportedPlace(name, known), name, name, ProperNames.EvidenceOf(article, sentence, k)));
         }
     }
-
-    private static bool PartOfLongerName(string text, List<Token> tokens, int k) =>
-        k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[k + 1].Start]);
 
     /// <summary>Two or three capitalised words from <paramref name="k"/> that the gazetteer knows as one place.</summary>
     private static bool StartsKnownPlace(string text, List<Token> tokens, int k)

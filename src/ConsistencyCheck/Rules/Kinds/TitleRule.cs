@@ -31,11 +31,11 @@ internal sealed class TitleRule : Rule
     private readonly Phrases _deputy;
     private readonly Phrases _notNames;
     private readonly FrozenSet<string> _placeWords;
-    private readonly IReadOnlyList<(string From, string To)> _transliteration;
+    private readonly Transliteration _transliteration;
     private readonly int _sameTimeWithinDays;
 
     private TitleRule(RuleHeader header, Phrases offices, Phrases organisations, Phrases heads, IEnumerable<string> headOffices,
-        Phrases former, Phrases deputy, Phrases notNames, IEnumerable<string> placeWords, IReadOnlyList<(string, string)> transliteration, int sameTimeWithinDays)
+        Phrases former, Phrases deputy, Phrases notNames, IEnumerable<string> placeWords, Transliteration transliteration, int sameTimeWithinDays)
         : base(header)
     {
         _offices = offices;
@@ -65,19 +65,7 @@ internal sealed class TitleRule : Rule
         var deputy = Phrases.FromList(map, "deputyWords");
         var notNames = Phrases.FromList(map, "notNames");
         var placeWords = map.Strings("placeWords", required: false) ?? ["in", "at"];
-        var transliteration = new List<(string, string)>();
-        if (map.Map("transliteration", required: false) is { } table)
-        {
-            foreach (var (key, value) in table.Node.Children)
-            {
-                var from = (key as YamlDotNet.RepresentationModel.YamlScalarNode)?.Value;
-                var to = (value as YamlDotNet.RepresentationModel.YamlScalarNode)?.Value;
-                if (string.IsNullOrEmpty(from) || to is null)
-                    table.Error(key, "each line of 'transliteration' maps letters to the letters they stand for, e.g. 'yy: y'");
-                else
-                    transliteration.Add((from.ToLowerInvariant(), to.ToLowerInvariant()));
-            }
-        }
+        var transliteration = Transliteration.Read(map);
         var sameTime = map.Int("sameTimeWithinDays", 0, 36500) ?? 730;
         return map.Errors.Count > before ? null : new TitleRule(header, offices, organisations, heads, headOffices, former, deputy, notNames, placeWords, transliteration, sameTime);
     }
@@ -304,20 +292,7 @@ internal sealed class TitleRule : Rule
     private static string Clean(string written) => written.Replace("\n", " ", StringComparison.Ordinal);
 
     /// <summary>The person's key: the surname folded and transliterated, so "Zelenskyy" and "Zelensky" are one person.</summary>
-    internal string PersonKey(PersonName name)
-    {
-        var key = Places.Fold(name.Surname).Replace("'", "", StringComparison.Ordinal).Replace("\u2019", "", StringComparison.Ordinal);
-        foreach (var (from, to) in _transliteration)
-            key = key.Replace(from, to, StringComparison.Ordinal);
-        // The key names the person in the report: capitals where names have them ("Lis-Kowalska", "Van der Berg")
-        var words = key.Split(' ');
-        words[0] = Capitalised(words[0]);
-        words[^1] = Capitalised(words[^1]);
-        return string.Join(' ', words);
-    }
-
-    private static string Capitalised(string word) =>
-        string.Join('-', word.Split('-').Select(part => part.Length == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..]));
+    internal string PersonKey(PersonName name) => _transliteration.Key(name.Surname);
 
     public override bool SameFact(Claim a, Claim b)
     {
