@@ -9,6 +9,12 @@ public abstract class ClaimValue
     /// <summary>The value in plain words for reasons ("Friday 21 April 2023").</summary>
     public abstract string Describe();
 
+    /// <summary>
+    /// Whether the other value says exactly this (the same interval, the same words): such values agree without a
+    /// comparison, which writes its reason in words and is the cost of grouping long stories.
+    /// </summary>
+    public virtual bool SameAs(ClaimValue other) => false;
+
     /// <summary>How the value was derived, for reasons ("Friday, future tense, from Thursday 20 April 2023").</summary>
     public virtual string? Resolution => null;
 }

@@ -32,6 +32,9 @@ public sealed class ReportedDate : ClaimValue
         new("approximate", Approximate),
     ];
 
+    public override bool SameAs(ClaimValue other) =>
+        other is ReportedDate date && date.Range == Range && date.Grain == Grain && date.Approximate == Approximate;
+
     public override string Describe()
     {
         var text = Describe(Range, Grain);

@@ -43,6 +43,10 @@ public sealed class ReportedQuantity : ClaimValue
     public bool Approximate { get; }
     public bool Increment { get; }
 
+    public override bool SameAs(ClaimValue other) =>
+        other is ReportedQuantity q && q.Low == Low && q.High == High && q.LowInclusive == LowInclusive && q.HighInclusive == HighInclusive
+        && q.Currency == Currency && q.Unit == Unit && q.Approximate == Approximate && q.Increment == Increment;
+
     public bool IsExact => Low is not null && Low == High;
 
     /// <summary>Drops trailing zeros a scale leaves behind (4.5 × 10⁹ is 4500000000, not 4500000000.0), so output is canonical.</summary>

@@ -62,7 +62,7 @@ public static class ClaimGrouper
             foreach (var group in local)
             {
                 if (!Places.MayBeSame(ClaimGroup.MostPrecisePlace(group), claim.Place)
-                    || !group.TrueForAll(c => rule.SameFact(c, claim) && rule.Compare(c, claim).Verdict != Verdict.Contradict))
+                    || !group.TrueForAll(c => rule.SameFact(c, claim) && (c.Value.SameAs(claim.Value) || rule.Compare(c, claim).Verdict != Verdict.Contradict)))
                     continue;
                 var articles = Articles(group);
                 if (articles > bestArticles)

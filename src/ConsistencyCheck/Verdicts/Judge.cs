@@ -78,7 +78,7 @@ public static class Judge
         var positions = new List<List<Claim>>();
         foreach (var claim in group.Claims.OrderBy(c => order[c.Article]).ThenBy(c => c.Evidence.Span.Start))
         {
-            var same = positions.FirstOrDefault(p => group.Rule.Compare(p[0], claim).Verdict == Verdict.Agree);
+            var same = positions.FirstOrDefault(p => p[0].Value.SameAs(claim.Value) || group.Rule.Compare(p[0], claim).Verdict == Verdict.Agree);
             if (same is null)
                 positions.Add([claim]);
             else
