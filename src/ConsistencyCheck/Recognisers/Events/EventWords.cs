@@ -67,10 +67,6 @@ internal sealed class EventWords
     /// </summary>
     public string? PlaceAfter(string text, List<Token> tokens, int eventToken, int dateFirst, int dateLast)
     {
-        // A known place right after the event word is its object: "visits Kyiv", "attacked Kharkiv"
-        var next = eventToken + 1;
-        if (next < tokens.Count && IsPlaceWord(text, tokens, next, dateFirst, dateLast) && IsKnownPlace(text.AsSpan(tokens[next].Start, tokens[next].Length)))
-            return text.Substring(tokens[next].Start, tokens[next].Length);
         var limit = Math.Min(tokens.Count, eventToken + _within + 2);
         for (var k = eventToken + 1; k < limit - 1; k++)
         {
@@ -92,7 +88,22 @@ internal sealed class EventWords
             }
             return text[tokens[first].Start..tokens[last].End];
         }
-        return null;
+        return ObjectPlace(text, tokens, eventToken, dateFirst, dateLast);
+    }
+
+    /// <summary>
+    /// A known place right after the event word, as its object ("visits Kyiv", "attacked Kharkiv"), when no place
+    /// word names one: not a place that only describes what follows ("meet Lviv delegates").
+    /// </summary>
+    private static string? ObjectPlace(string text, List<Token> tokens, int eventToken, int dateFirst, int dateLast)
+    {
+        var next = eventToken + 1;
+        if (next >= tokens.Count || !IsPlaceWord(text, tokens, next, dateFirst, dateLast) || !IsKnownPlace(text.AsSpan(tokens[next].Start, tokens[next].Length)))
+            return null;
+        var after = next + 1;
+        var described = after < tokens.Count && tokens[after].Kind == TokenKind.Word && char.IsLower(text[tokens[after].Start])
+            && !English.Words.FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(tokens[after].Start, tokens[after].Length));
+        return described ? null : text.Substring(tokens[next].Start, tokens[next].Length);
     }
 
     private static bool IsPlaceWord(string text, List<Token> tokens, int k, int dateFirst, int dateLast)
