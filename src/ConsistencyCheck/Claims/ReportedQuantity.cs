@@ -43,9 +43,12 @@ public sealed class ReportedQuantity : ClaimValue
     public bool Approximate { get; }
     public bool Increment { get; }
 
+    /// <summary>The country that gives or pays, when the sentence names one ("Germany pledged €1bn", "aid from Japan").</summary>
+    public string? Giver { get; internal set; }
+
     public override bool SameAs(ClaimValue other) =>
         other is ReportedQuantity q && q.Low == Low && q.High == High && q.LowInclusive == LowInclusive && q.HighInclusive == HighInclusive
-        && q.Currency == Currency && q.Unit == Unit && q.Approximate == Approximate && q.Increment == Increment;
+        && q.Currency == Currency && q.Unit == Unit && q.Approximate == Approximate && q.Increment == Increment && q.Giver == Giver;
 
     public bool IsExact => Low is not null && Low == High;
 
@@ -62,6 +65,7 @@ public sealed class ReportedQuantity : ClaimValue
         new("unit", Unit),
         new("approximate", Approximate),
         new("increment", Increment),
+        new("giver", Giver),
     ];
 
     public override string Describe()

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
+using ConsistencyCheck.Geography;
 using ConsistencyCheck.Language;
 using ConsistencyCheck.Recognisers;
 using ConsistencyCheck.Recognisers.Dates;
@@ -22,7 +23,7 @@ internal sealed class QuantityRule : Rule
     public static readonly RuleKind Registration = new(
         "quantity",
         "a money figure, count or percentage bound to its subject, compared as intervals",
-        ["measure", "subjects", "predicates", "sameDayPredicates", "within", "tolerance", "partWords", "sameTimeWithinDays"],
+        ["measure", "subjects", "predicates", "sameDayPredicates", "giverWords", "within", "tolerance", "partWords", "sameTimeWithinDays"],
         Decode);
 
     private enum Measure : byte
@@ -37,15 +38,18 @@ internal sealed class QuantityRule : Rule
     private readonly FrozenSet<string> _subjectUnits;
     private readonly FrozenDictionary<string, string> _predicateByWord;
     private readonly FrozenSet<string> _sameDayPredicates;
+    private readonly FrozenSet<string>? _giverWords;
     private readonly string[][] _partWords;
     private readonly int _within;
     private readonly decimal _tolerance;
     private readonly int _sameTimeWithinDays;
 
     private QuantityRule(RuleHeader header, Measure measure, Dictionary<string, string> subjectByWord, Dictionary<string, string> predicateByWord,
-        IEnumerable<string> sameDayPredicates, IEnumerable<string> partWords, int within, decimal tolerance, int sameTimeWithinDays)
+        IEnumerable<string> sameDayPredicates, IReadOnlyList<string>? giverWords, IEnumerable<string> partWords, int within, decimal tolerance,
+        int sameTimeWithinDays)
         : base(header)
     {
+        _giverWords = giverWords?.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _measure = measure;
         _subjectByWord = subjectByWord.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _subjectUnits = subjectByWord.Keys.Select(Unit).ToFrozenSet(StringComparer.Ordinal);
@@ -58,7 +62,7 @@ internal sealed class QuantityRule : Rule
     }
 
     public override IReadOnlyList<string> NormalizedKeys { get; } =
-        ["low", "high", "lowInclusive", "highInclusive", "currency", "unit", "approximate", "increment"];
+        ["low", "high", "lowInclusive", "highInclusive", "currency", "unit", "approximate", "increment", "giver"];
 
     private static Rule? Decode(RuleHeader header, YamlMap map)
     {
@@ -67,6 +71,7 @@ internal sealed class QuantityRule : Rule
         var subjectByWord = map.Vocabulary("subjects", "subject", singleWords: true);
         var predicateByWord = map.Has("predicates") ? map.Vocabulary("predicates", "predicate", singleWords: true) : [];
         var sameDay = map.Strings("sameDayPredicates", required: false) ?? [];
+        var giverWords = map.Strings("giverWords", required: false);
         foreach (var name in sameDay.Where(n => !predicateByWord.ContainsValue(n)))
         {
             var closest = Suggestions.Closest(name, predicateByWord.Values.Distinct());
@@ -78,7 +83,7 @@ internal sealed class QuantityRule : Rule
         var sameTime = map.Int("sameTimeWithinDays", 0, 3650) ?? 3;
         if (map.Errors.Count > before || measure is null)
             return null;
-        return new QuantityRule(header, Enum.Parse<Measure>(measure, ignoreCase: true), subjectByWord, predicateByWord, sameDay, partWords,
+        return new QuantityRule(header, Enum.Parse<Measure>(measure, ignoreCase: true), subjectByWord, predicateByWord, sameDay, giverWords, partWords,
             within, percent / 100m, sameTime);
     }
 
@@ -132,7 +137,10 @@ internal sealed class QuantityRule : Rule
                 sentenceText ??= article.TextOf(sentence.Span);
                 var (line, column) = article.Lines.Locate(figure.Span.Start);
                 var evidence = new Evidence(article.Path, line, column, figure.Span, sentenceText);
-                claims.Add(new Claim(this, article, subject, null, figure.ToValue(_tolerance, unit), article.TextOf(figure.Span),
+                var value = figure.ToValue(_tolerance, unit);
+                if (_giverWords is not null && subjectToken >= 0)
+                    value.Giver = GiverNear(article.Text, tokens, figure, subjectToken, taken);
+                claims.Add(new Claim(this, article, subject, null, value, article.TextOf(figure.Span),
                     article.TextOf(matched), evidence, when: when));
             }
         }
@@ -189,6 +197,37 @@ internal sealed class QuantityRule : Rule
                 return behind;
         }
         return ahead ?? (lookup.TryGetValue(text.AsSpan(tokens[subjectToken].Start, tokens[subjectToken].Length), out var own) ? own : null);
+    }
+
+    /// <summary>
+    /// The country that gives or pays: named after a giver word in the figure's clause ("€2bn in aid from Japan"), or
+    /// as the clause's subject before the figure ("Germany pledged €1bn"). Figures of two givers are two facts.
+    /// </summary>
+    private string? GiverNear(string text, List<Token> tokens, QuantityMention figure, int subjectToken, bool[] taken)
+    {
+        var end = Math.Max(figure.LastToken, subjectToken);
+        for (var k = end + 1; k + 1 < tokens.Count && k <= end + 2 * _within && !EndsSearch(text, tokens[k], taken[k]); k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word && _giverWords!.Contains(text.Substring(tokens[k].Start, tokens[k].Length)))
+                return CountryAt(text, tokens, k + 1 < tokens.Count && IsWord(text, tokens[k + 1], "the") ? k + 2 : k + 1);
+        }
+        for (var k = Math.Min(figure.FirstToken, subjectToken) - 1; k >= 0 && !EndsSearch(text, tokens[k], taken[k]); k--)
+        {
+            if (CountryAt(text, tokens, k) is { } country)
+                return country;
+        }
+        return null;
+    }
+
+    private static bool IsWord(string text, Token token, string word) => text.AsSpan(token.Start, token.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The country a capitalised word names, by the gazetteer ("Germany", "UK"); null for any other word.</summary>
+    private static string? CountryAt(string text, List<Token> tokens, int k)
+    {
+        if (k >= tokens.Count || tokens[k].Kind != TokenKind.Word || !char.IsUpper(text[tokens[k].Start]))
+            return null;
+        var found = Gazetteer.Default.Find(text.AsSpan(tokens[k].Start, tokens[k].Length));
+        return !found.IsEmpty && found[0].Place.Kind == PlaceKind.Country ? found[0].Place.Name : null;
     }
 
     private static bool EndsSearch(string text, Token token, bool taken) =>
@@ -380,7 +419,8 @@ internal sealed class QuantityRule : Rule
     {
         var x = (ReportedQuantity)a.Value;
         var y = (ReportedQuantity)b.Value;
-        if (a.Subject != b.Subject || x.Currency != y.Currency || !SameUnit(x.Unit, y.Unit) || x.Increment != y.Increment)
+        if (a.Subject != b.Subject || x.Currency != y.Currency || !SameUnit(x.Unit, y.Unit) || x.Increment != y.Increment
+            || (x.Giver is { } p0 && y.Giver is { } q0 && p0 != q0))
             return false;
         if (a.When is { } p && b.When is { } q)
             return p.Range.Contains(q.Range) || q.Range.Contains(p.Range);
