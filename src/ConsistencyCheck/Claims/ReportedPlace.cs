@@ -18,6 +18,8 @@ public sealed class ReportedPlace(string written, Place? known) : ClaimValue
         new("country", Known?.CountryCode),
     ];
 
+    public override bool SameAs(ClaimValue other) => other is ReportedPlace place && place.Written == Written && ReferenceEquals(place.Known, Known);
+
     public override string Describe() => Written;
 
     public override string Resolution => Known is { } place

@@ -31,6 +31,10 @@ public sealed class ReportedTitle(string person, string office, string? organisa
         new("former", Former),
     ];
 
+    public override bool SameAs(ClaimValue other) =>
+        other is ReportedTitle title && title.Written == Written && title.Office == Office && title.Organisation == Organisation
+        && title.Generic == Generic && title.Former == Former && title.Person == Person;
+
     public override string Describe() => Written;
 
     public override string Resolution =>

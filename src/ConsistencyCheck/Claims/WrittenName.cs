@@ -8,5 +8,7 @@ public sealed class WrittenName(string name, string key) : ClaimValue
 
     public override IReadOnlyList<NormalizedField> Normalized => [new("name", Name), new("key", Key)];
 
+    public override bool SameAs(ClaimValue other) => other is WrittenName name && name.Name == Name;
+
     public override string Describe() => Name;
 }

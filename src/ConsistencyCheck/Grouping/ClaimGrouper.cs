@@ -8,9 +8,9 @@ namespace ConsistencyCheck.Grouping;
 /// Sorts claims into groups of the same fact, in two steps. First, claims that fit together (the same fact by the
 /// rule, and no contradiction) gather, each joining the group the most articles already back. Then two groups that
 /// disagree are merged, which makes a contradiction, only when each is the other's most likely partner (the only
-/// one, or the one backed by clearly more articles) and no article speaks in both: an article that gives two values
-/// knows of two facts. A group that could pair with several others alike is left apart and noted, since a wrong
-/// pairing reads as a contradiction.
+/// one, or the one backed by more articles than any other) and no article speaks in both unless both name the place: an
+/// article that gives two values knows of two facts. A group that could pair with several others alike is left
+/// apart and noted, since a wrong pairing reads as a contradiction.
 /// </summary>
 public static class ClaimGrouper
 {
@@ -33,7 +33,7 @@ public static class ClaimGrouper
                 var partners = local.Count(other => !ReferenceEquals(other, group) && Mergeable(rule, group, other));
                 if (partners > 0)
                 {
-                    var others = partners == 1 ? "another report" : $"{partners} other reports";
+                    var others = partners == 1 ? "another group of reports" : $"{partners} other groups of reports";
                     notCompared.AddRange(group.Select(claim => new NotCompared(claim,
                         $"it was not compared with {others} of {rule.Describe(claim.Subject!)} that disagree with it: the text does not say which of them it speaks of")));
                 }
@@ -44,7 +44,7 @@ public static class ClaimGrouper
     }
 
     /// <summary>
-    /// The subject the most articles give (then the most claims, then the first in order): a group whose claims name
+    /// The subject the most articles give (then the most claims, then the first in ordinal order): a group whose claims name
     /// their subject differently ("Kyiv", "Kiev"; the words of two speakers) is told under one.
     /// </summary>
     private static string Subject(List<Claim> group) =>
@@ -76,28 +76,27 @@ public static class ClaimGrouper
         return local;
     }
 
+    /// <summary>Merges mutual best partners one pair at a time: a merge changes which groups the others may pair with.</summary>
     private static void MergeDisagreeing(Rule rule, List<List<Claim>> local)
     {
         while (true)
         {
             var best = local.Select(g => BestPartner(rule, g, local)).ToList();
-            // Every pair of mutual best partners merges in one pass: a merge only narrows the other groups' choices,
-            // so it never changes another pair that already chose each other
-            var gone = new HashSet<List<Claim>>(ReferenceEqualityComparer.Instance);
-            for (var i = 0; i < local.Count; i++)
+            var merged = false;
+            for (var i = 0; i < local.Count && !merged; i++)
             {
-                if (best[i] is not { } partner || gone.Contains(local[i]) || gone.Contains(partner))
+                if (best[i] is not { } partner)
                     continue;
                 var j = local.IndexOf(partner);
-                if (j > i && ReferenceEquals(best[j], local[i]))
+                if (ReferenceEquals(best[j], local[i]))
                 {
                     local[i].AddRange(partner);
-                    gone.Add(partner);
+                    local.RemoveAt(j);
+                    merged = true;
                 }
             }
-            if (gone.Count == 0)
+            if (!merged)
                 return;
-            local.RemoveAll(gone.Contains);
         }
     }
 

@@ -28,11 +28,11 @@ public static class Judge
                 var comparison = rule.Compare(positions[p][0], positions[q][0]);
                 switch (comparison.Verdict)
                 {
-                    case Verdict.Contradict when Contending(rule, positions[p], positions[q], crossArticle: true) is ({ } x, { } y):
-                        contradiction ??= rule.Compare(x, y);
+                    case Verdict.Contradict when Contending(rule, positions[p], positions[q], crossArticle: true) is { } across:
+                        contradiction ??= across;
                         break;
-                    case Verdict.Contradict when Contending(rule, positions[p], positions[q], crossArticle: false) is ({ } x, { } y):
-                        internalContradiction ??= rule.Compare(x, y);
+                    case Verdict.Contradict when Contending(rule, positions[p], positions[q], crossArticle: false) is { } within:
+                        internalContradiction ??= within;
                         break;
                     case Verdict.Variant:
                         variant ??= comparison;
@@ -93,14 +93,14 @@ public static class Judge
     /// Two claims of two disagreeing positions that can contradict each other, from different articles if asked: a
     /// plan and a later report of what happened disagree without contradicting.
     /// </summary>
-    private static (Claim, Claim)? Contending(Rule rule, List<Claim> a, List<Claim> b, bool crossArticle)
+    private static Comparison? Contending(Rule rule, List<Claim> a, List<Claim> b, bool crossArticle)
     {
         foreach (var x in a)
         {
             foreach (var y in b)
             {
-                if (ReferenceEquals(x.Article, y.Article) != crossArticle && rule.MayContradict(x, y))
-                    return (x, y);
+                if (ReferenceEquals(x.Article, y.Article) != crossArticle && rule.MayContradict(x, y) && rule.Compare(x, y) is { Verdict: Verdict.Contradict } comparison)
+                    return comparison;
             }
         }
         return null;
@@ -124,13 +124,18 @@ public static class Judge
 
     /// <summary>
     /// A contradiction told as the editor needs it: what the most outlets say, with the other ways they word it, and
-    /// the odd ones out ("4 outlets say NATO Secretary General (also written NATO chief); Obasanjo News says NATO
+    /// the odd ones out ("4 outlets say NATO Secretary General (also given as NATO chief); Obasanjo News says NATO
     /// commander").
     /// </summary>
     private static string Dissent(Rule rule, string label, List<List<Claim>> positions, string? reason)
     {
         var backing = positions.Where(p => ReferenceEquals(p, positions[0]) || rule.Compare(positions[0][0], p[0]).Verdict != Verdict.Contradict).ToList();
         var odd = positions.Except(backing).ToList();
+        if (odd.Count == 0)
+        {
+            // The clash is between two readings that each fit the first ("July": "11 July", "20 July"): say them all
+            return $"For {label}, {string.Join(", but ", positions.Select(p => $"{Outlets(p)} {Say(p)} {p[0].Value.Describe()}"))}; {reason}.";
+        }
         var majority = backing.SelectMany(p => p).ToList();
         var also = backing.Skip(1).Select(p => p[0].Value.Describe()).Distinct(StringComparer.Ordinal).ToList();
         var alsoText = also.Count == 0 ? "" : $" (also given as {string.Join("; ", also)})";

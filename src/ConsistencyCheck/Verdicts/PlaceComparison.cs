@@ -41,8 +41,9 @@ public static class PlaceComparison
         var similarity = Fuzz.Ratio(Places.Fold(a.Written), Places.Fold(b.Written));
         if (similarity >= variantSimilarity && Math.Min(a.Written.Length, b.Written.Length) >= 5)
         {
-            return new Comparison(Verdict.Variant,
-                $"'{a.Written}' and '{b.Written}' are spelt alike (similarity {similarity}%), and '{unknown.Written}' is not in the gazetteer: a misspelling");
+            return new Comparison(Verdict.Variant, a.Known is null && b.Known is null
+                ? $"'{a.Written}' and '{b.Written}' are spelt alike (similarity {similarity}%), and neither is in the gazetteer"
+                : $"'{a.Written}' and '{b.Written}' are spelt alike (similarity {similarity}%), and '{unknown.Written}' is not in the gazetteer: a misspelling");
         }
         if (a.Known is not null || b.Known is not null)
         {

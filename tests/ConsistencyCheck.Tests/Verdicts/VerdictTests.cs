@@ -91,6 +91,19 @@ public sealed class VerdictTests
     }
 
     [Fact]
+    public void Two_days_that_each_fit_a_month_contradict_and_the_message_names_all_three()
+    {
+        var report = Check(
+            Stories.Article("a", "Orbit Daily", "2025-03-01", "The launch is planned for March."),
+            Stories.Article("b", "Space Wire", "2025-03-01", "The launch is planned for March 4."),
+            Stories.Article("c", "Launch Weekly", "2025-03-01", "The launch is planned for March 20."));
+        var finding = Assert.Single(report.Findings);
+        Assert.Equal(Verdict.Contradict, finding.Verdict);
+        Assert.Contains("Space Wire says Tuesday 4 March 2025, but Launch Weekly says Thursday 20 March 2025", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("are 16 days apart", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_plan_is_not_contradicted_by_a_later_report_of_another_day()
     {
         var report = Check(

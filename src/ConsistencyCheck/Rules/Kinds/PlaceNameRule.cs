@@ -23,6 +23,9 @@ internal sealed class PlaceNameRule : Rule
 
     private const int AlikeNames = 45;
 
+    /// <summary>Shorter capitalised words are not looked up: two- and three-letter towns share their names with grammar words.</summary>
+    private const int ShortestName = 4;
+
     private readonly int _minLength;
     private readonly int _variantSimilarity;
 
@@ -46,7 +49,7 @@ internal sealed class PlaceNameRule : Rule
     public override void Extract(Article article, List<Claim> claims)
     {
         var text = article.Text;
-        foreach (var (sentence, k) in ProperNames.In(article, 4))
+        foreach (var (sentence, k) in ProperNames.In(article, ShortestName))
         {
             var tokens = sentence.Tokens;
             var word = text.AsSpan(tokens[k].Start, tokens[k].Length);
@@ -59,9 +62,7 @@ internal sealed class PlaceNameRule : Rule
             // at the start of a sentence, where every word is capitalised
             if (found.IsEmpty && (word.Length < _minLength || k == 0))
                 continue;
-            var known = found.IsEmpty || found[0].Match == NameMatch.Demonym ? null : found[0].Place;
-            if (!found.IsEmpty && known is null)
-                continue;
+            var known = found.IsEmpty ? null : found[0].Place;
             var name = word.ToString();
             claims.Add(new Claim(this, article, name, null, new ReportedPlace(name, known), name, name, ProperNames.EvidenceOf(article, sentence, k)));
         }

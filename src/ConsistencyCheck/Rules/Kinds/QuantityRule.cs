@@ -201,22 +201,22 @@ internal sealed class QuantityRule : Rule
 
     /// <summary>
     /// The country that gives or pays: named after a giver word in the figure's clause ("€2bn in aid from Japan"), or
-    /// as the clause's subject before the figure ("Germany pledged €1bn"). Figures of two givers are two facts.
+    /// as the clause's subject, its first country before the figure ("Germany pledged €1bn"). Figures of two givers
+    /// are two facts.
     /// </summary>
     private string? GiverNear(string text, List<Token> tokens, QuantityMention figure, int subjectToken, bool[] taken)
     {
         var end = Math.Max(figure.LastToken, subjectToken);
         for (var k = end + 1; k + 1 < tokens.Count && k <= end + 2 * _within && !EndsSearch(text, tokens[k], taken[k]); k++)
         {
-            if (tokens[k].Kind == TokenKind.Word && _giverWords!.Contains(text.Substring(tokens[k].Start, tokens[k].Length)))
+            if (tokens[k].Kind == TokenKind.Word && _giverWords!.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(tokens[k].Start, tokens[k].Length)))
                 return CountryAt(text, tokens, k + 1 < tokens.Count && IsWord(text, tokens[k + 1], "the") ? k + 2 : k + 1);
         }
+        // The clause's subject is its first country: in "Germany gives Ukraine €1bn" Ukraine receives
+        string? subject = null;
         for (var k = Math.Min(figure.FirstToken, subjectToken) - 1; k >= 0 && !EndsSearch(text, tokens[k], taken[k]); k--)
-        {
-            if (CountryAt(text, tokens, k) is { } country)
-                return country;
-        }
-        return null;
+            subject = CountryAt(text, tokens, k) ?? subject;
+        return subject;
     }
 
     private static bool IsWord(string text, Token token, string word) => text.AsSpan(token.Start, token.Length).Equals(word, StringComparison.OrdinalIgnoreCase);

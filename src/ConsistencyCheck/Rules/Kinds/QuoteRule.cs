@@ -128,16 +128,18 @@ internal sealed class QuoteRule : Rule
     /// Quotes by one speaker are the same quote when they can be the same words, or (in different articles) when their
     /// content is similar enough. Quotes by different speakers are compared only when nearly all their words are the
     /// same, in order, and they are long enough not to be a phrase many people echo: then the attribution contradicts.
-    /// Two quotes in one article are never contradicted: a speaker may well say a thing and then its opposite.
+    /// Two quotes in one article are never made a contradiction (the grouper never pairs two groups of one article):
+    /// a speaker may well say a thing and then its opposite.
     /// </summary>
     public override bool SameFact(Claim a, Claim b)
     {
+        (a, b) = InOrder(a, b);
         var x = (ReportedQuote)a.Value;
         var y = (ReportedQuote)b.Value;
         var elsewhere = !ReferenceEquals(a.Article, b.Article);
         if (a.Subject != b.Subject)
         {
-            return elsewhere && Math.Min(x.Tokens.Count, y.Tokens.Count) >= _otherSpeakerMinWords
+            return elsewhere && Math.Min(x.Tokens.Count(t => t.IsWord), y.Tokens.Count(t => t.IsWord)) >= _otherSpeakerMinWords
                 && QuoteComparison.Wording(x, y) >= _otherSpeakerThreshold;
         }
         return QuoteComparison.SameWords(x, y, _minWords) || (elsewhere && QuoteComparison.Similarity(x, y, _vocabulary) >= _sameQuoteThreshold);
@@ -146,7 +148,19 @@ internal sealed class QuoteRule : Rule
     /// <summary>All quotes are weighed against each other: the same words given to two speakers contradict.</summary>
     public override string GroupKey(Claim claim) => "";
 
-    public override Comparison Compare(Claim a, Claim b) => QuoteComparison.Compare((ReportedQuote)a.Value, (ReportedQuote)b.Value, _vocabulary, _minWords);
+    /// <summary>
+    /// The two claims in a fixed order (article, then place in it): word alignment and the antonym swap look from one
+    /// quote to the other, and the grouper asks in either order, so both answers must be the same.
+    /// </summary>
+    private static (Claim, Claim) InOrder(Claim a, Claim b) =>
+        string.CompareOrdinal(a.Article.Id, b.Article.Id) is var byArticle && (byArticle > 0 || (byArticle == 0 && a.Evidence.Span.Start > b.Evidence.Span.Start))
+            ? (b, a) : (a, b);
+
+    public override Comparison Compare(Claim a, Claim b)
+    {
+        var (x, y) = InOrder(a, b);
+        return QuoteComparison.Compare((ReportedQuote)x.Value, (ReportedQuote)y.Value, _vocabulary, _minWords);
+    }
 
     public override string Describe(string subject) =>
         string.Join(' ', subject.Split(' ').Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..])) + "'s words";
