@@ -22,6 +22,7 @@ internal sealed class English
         FunctionWords = Set(map.Strings("functionWords", true));
         Conjunctions = Set(map.Strings("conjunctions", true));
         NameParticles = Set(map.Strings("nameParticles", true));
+        Definite = Set(map.Strings("definite", true));
         var hedges = map.Map("hedges", true)!;
         Hedges =
         [
@@ -63,6 +64,9 @@ internal sealed class English
 
     /// <summary>Words that join two statements, each with its own figures and verbs.</summary>
     public FrozenSet<string> Conjunctions { get; }
+
+    /// <summary>Words that point at a thing already named ("the summit", "this meeting").</summary>
+    public FrozenSet<string> Definite { get; }
 
     /// <summary>Lower-case words inside a person's name ("von der").</summary>
     public FrozenSet<string> NameParticles { get; }

@@ -127,8 +127,7 @@ internal sealed class EventWords
                 return word is "'" or "\u2019";
             if (word is "s" && k > 0 && tokens[k - 1].Kind == TokenKind.Punctuation)
                 continue; // a possessive: "Friday's meeting"
-            if (word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("this", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("that", StringComparison.OrdinalIgnoreCase))
+            if (English.Words.Definite.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
                 return true;
             if (!char.IsUpper(word[0]))
                 return false;
@@ -161,7 +160,7 @@ internal sealed class EventWords
     private static bool IsDeterminer(string text, Token token)
     {
         var word = text.AsSpan(token.Start, token.Length);
-        return word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("an", StringComparison.OrdinalIgnoreCase) || word.Equals("this", StringComparison.OrdinalIgnoreCase);
+        return English.Words.Articles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+            || English.Words.Definite.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
 }

@@ -144,7 +144,7 @@ internal readonly record struct PersonName(int FirstToken, int LastToken, string
         if (token.Kind != TokenKind.Word || token.Length < 2)
             return false;
         var word = text.AsSpan(token.Start, token.Length);
-        return char.IsUpper(word[0]) && !word.Equals("The", StringComparison.Ordinal)
+        return char.IsUpper(word[0]) && !English.Words.Articles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
             && !CalendarWords.Months.ContainsKey(word) && !CalendarWords.Weekdays.ContainsKey(word)
             && (word.Length < 2 || !char.IsUpper(word[1]) || word.Length > 4)
             && !English.Words.FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)

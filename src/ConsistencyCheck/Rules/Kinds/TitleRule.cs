@@ -281,8 +281,7 @@ internal sealed class TitleRule : Rule
     private static bool IsComma(string text, Token token) => token.Kind == TokenKind.Punctuation && text[token.Start] == ',';
 
     private static bool IsArticle(string text, Token token) =>
-        Word(text, token) is var word && (word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("an", StringComparison.OrdinalIgnoreCase));
+        English.Words.Articles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(text, token));
 
     private static bool IsPossessive(string text, List<Token> tokens, int k) =>
         k >= 0 && k + 1 < tokens.Count && text[tokens[k].Start] is '\'' or '\u2019' && Word(text, tokens[k + 1]) is "s";
