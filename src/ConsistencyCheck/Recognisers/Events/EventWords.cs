@@ -1,3 +1,4 @@
+using ConsistencyCheck.Articles;
 using System.Collections.Frozen;
 using ConsistencyCheck.Geography;
 using ConsistencyCheck.Language;
@@ -65,7 +66,7 @@ internal sealed class EventWords
     /// The place named right after the event word: a place word ("in", "at") and capitalised words, with a comma
     /// allowed before a wider place ("in Vilnius, Lithuania").
     /// </summary>
-    public string? PlaceAfter(string text, List<Token> tokens, int eventToken, int dateFirst, int dateLast)
+    public TextSpan? PlaceAfter(string text, List<Token> tokens, int eventToken, int dateFirst, int dateLast)
     {
         var limit = Math.Min(tokens.Count, eventToken + _within + 2);
         for (var k = eventToken + 1; k < limit - 1; k++)
@@ -86,7 +87,7 @@ internal sealed class EventWords
                 else
                     break;
             }
-            return text[tokens[first].Start..tokens[last].End];
+            return TextSpan.FromBounds(tokens[first].Start, tokens[last].End);
         }
         return ObjectPlace(text, tokens, eventToken, dateFirst, dateLast);
     }
@@ -95,7 +96,7 @@ internal sealed class EventWords
     /// A known place right after the event word, as its object ("visits Kyiv", "attacked Kharkiv"), when no place
     /// word names one: not a place that only describes what follows ("meet Lviv delegates").
     /// </summary>
-    private static string? ObjectPlace(string text, List<Token> tokens, int eventToken, int dateFirst, int dateLast)
+    private static TextSpan? ObjectPlace(string text, List<Token> tokens, int eventToken, int dateFirst, int dateLast)
     {
         var next = eventToken + 1;
         if (next >= tokens.Count || !IsPlaceWord(text, tokens, next, dateFirst, dateLast) || !IsKnownPlace(text.AsSpan(tokens[next].Start, tokens[next].Length)))
@@ -103,7 +104,7 @@ internal sealed class EventWords
         var after = next + 1;
         var described = after < tokens.Count && tokens[after].Kind == TokenKind.Word && char.IsLower(text[tokens[after].Start])
             && !English.Words.FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(tokens[after].Start, tokens[after].Length));
-        return described ? null : text.Substring(tokens[next].Start, tokens[next].Length);
+        return described ? null : new TextSpan(tokens[next].Start, tokens[next].Length);
     }
 
     private static bool IsPlaceWord(string text, List<Token> tokens, int k, int dateFirst, int dateLast)
@@ -139,7 +140,7 @@ internal sealed class EventWords
     /// A place named just before the event word ("the Ramstein meeting", "the Vilnius summit"): capitalised words the
     /// gazetteer knows as a place, so that "the NATO summit" names no place.
     /// </summary>
-    public static string? PlaceBefore(string text, List<Token> tokens, int eventToken)
+    public static TextSpan? PlaceBefore(string text, List<Token> tokens, int eventToken)
     {
         var first = eventToken;
         while (first - 1 >= 0 && eventToken - first < 3 && tokens[first - 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[first - 1].Start])
@@ -149,8 +150,8 @@ internal sealed class EventWords
             first--;
         if (first == eventToken || first == 0 || !IsDeterminer(text, tokens[first - 1]))
             return null;
-        var name = text.AsSpan(tokens[first].Start, tokens[eventToken - 1].End - tokens[first].Start);
-        return IsKnownPlace(name) ? name.ToString() : null;
+        var span = TextSpan.FromBounds(tokens[first].Start, tokens[eventToken - 1].End);
+        return IsKnownPlace(text.AsSpan(span.Start, span.Length)) ? span : null;
     }
 
     /// <summary>A name the gazetteer knows, and not a grammar word that a small town shares ("As" in Belgium).</summary>

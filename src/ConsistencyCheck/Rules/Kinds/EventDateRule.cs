@@ -62,8 +62,8 @@ internal sealed class EventDateRule : Rule
                 {
                     var t = tokens[eventToken];
                     subject = _events.EventAt(article.Text, tokens, eventToken);
-                    place = _events.PlaceAfter(article.Text, tokens, eventToken, mention.FirstToken, mention.LastToken)
-                        ?? EventWords.PlaceBefore(article.Text, tokens, eventToken);
+                    place = (_events.PlaceAfter(article.Text, tokens, eventToken, mention.FirstToken, mention.LastToken)
+                        ?? EventWords.PlaceBefore(article.Text, tokens, eventToken)) is { } named ? article.TextOf(named) : null;
                     if (place is null && lastPlace is not null && EventWords.IsDefinite(article.Text, tokens, eventToken)
                         && lastPlace.TryGetValue(subject!, out var earlier)
                         && (earlier.When is not { } when || when.DistanceTo(((ReportedDate)mention.Value).Range) <= _separateAfterDays))
@@ -93,13 +93,12 @@ internal sealed class EventDateRule : Rule
                 continue;
             var date = mentions.FindIndex(m => m.FirstToken > k);
             var (first, last) = date >= 0 ? (mentions[date].FirstToken, mentions[date].LastToken) : (-1, -1);
-            if ((_events.PlaceAfter(text, tokens, k, first, last) ?? EventWords.PlaceBefore(text, tokens, k)) is { } place)
-            {
-                var nearest = mentions.Count == 0 ? (DateMention?)null
-                    : mentions.MinBy(m => Math.Min(Math.Abs(m.FirstToken - k), Math.Abs(m.LastToken - k)));
-                lastPlace[subject] = (place, nearest is { } n && Math.Min(Math.Abs(n.FirstToken - k), Math.Abs(n.LastToken - k)) <= _within
-                    ? ((ReportedDate)n.Value).Range : null);
-            }
+            if ((_events.PlaceAfter(text, tokens, k, first, last) ?? EventWords.PlaceBefore(text, tokens, k)) is not { } named)
+                continue;
+            var nearest = mentions.Count == 0 ? (DateMention?)null
+                : mentions.MinBy(m => Math.Min(Math.Abs(m.FirstToken - k), Math.Abs(m.LastToken - k)));
+            lastPlace[subject] = (text[named.Start..named.End], nearest is { } n && Math.Min(Math.Abs(n.FirstToken - k), Math.Abs(n.LastToken - k)) <= _within
+                ? ((ReportedDate)n.Value).Range : null);
         }
     }
 

@@ -55,12 +55,9 @@ internal sealed class EventPlaceRule : Rule
                 // The date nearest the event word dates the place: two meetings on two days are two meetings
                 var date = dates.Where(d => Math.Min(Math.Abs(d.FirstToken - k), Math.Abs(d.LastToken - k)) <= _within)
                     .OrderBy(d => Math.Min(Math.Abs(d.FirstToken - k), Math.Abs(d.LastToken - k))).Select(d => (DateMention?)d).FirstOrDefault();
-                var after = _events.PlaceAfter(text, tokens, k, date?.FirstToken ?? -1, date?.LastToken ?? -1);
-                var place = after ?? EventWords.PlaceBefore(text, tokens, k);
-                if (place is null)
+                if ((_events.PlaceAfter(text, tokens, k, date?.FirstToken ?? -1, date?.LastToken ?? -1) ?? EventWords.PlaceBefore(text, tokens, k)) is not { } span)
                     continue;
-                var start = after is null ? text.LastIndexOf(place, tokens[k].Start, StringComparison.Ordinal) : text.IndexOf(place, tokens[k].End, StringComparison.Ordinal);
-                var span = new TextSpan(start, place.Length);
+                var place = article.TextOf(span);
                 var matched = span.Union(new TextSpan(tokens[k].Start, tokens[k].Length));
                 sentenceText ??= article.TextOf(sentence.Span);
                 var (line, column) = article.Lines.Locate(span.Start);
