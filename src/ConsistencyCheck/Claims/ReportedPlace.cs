@@ -7,6 +7,9 @@ public sealed class ReportedPlace(string written, Place? known) : ClaimValue
 {
     public string Written { get; } = written;
 
+    /// <summary>The name folded for comparing spellings, kept because spelling checks compare it with every other name.</summary>
+    internal string Folded { get; } = Places.Fold(written);
+
     /// <summary>The gazetteer's entry; null for a place it does not know, which is then compared by name only.</summary>
     public Place? Known { get; } = known;
 

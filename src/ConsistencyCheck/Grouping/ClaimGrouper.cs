@@ -27,20 +27,31 @@ public static class ClaimGrouper
             // The most precise places first, so that "Ramstein Air Base, Germany" gathers both "Ramstein" and "Germany"
             var local = Gather(rule, [.. partition.Where(c => c.Place is not null).OrderByDescending(c => Places.Words(c.Place!).Count),
                 .. partition.Where(c => c.Place is null)]);
-            MergeDisagreeing(rule, local);
-            foreach (var group in local)
+            if (rule.CanContradict)
             {
-                var partners = local.Count(other => !ReferenceEquals(other, group) && Mergeable(rule, group, other));
-                if (partners > 0)
-                {
-                    var others = partners == 1 ? "another group of reports" : $"{partners} other groups of reports";
-                    notCompared.AddRange(group.Select(claim => new NotCompared(claim,
-                        $"it was not compared with {others} of {rule.Describe(claim.Subject!)} that disagree with it: the text does not say which of them it speaks of")));
-                }
+                MergeDisagreeing(rule, local);
+                notCompared.AddRange(KeptApart(rule, local));
             }
             groups.AddRange(local.Select(g => new ClaimGroup(rule, Subject(g), g)));
         }
         return (groups, notCompared);
+    }
+
+    /// <summary>The claims of groups that could each pair with a disagreeing group, and were not: which one is open.</summary>
+    private static IEnumerable<NotCompared> KeptApart(Rule rule, List<List<Claim>> local)
+    {
+        foreach (var group in local)
+        {
+            var partners = local.Count(other => !ReferenceEquals(other, group) && Mergeable(rule, group, other));
+            if (partners == 0)
+                continue;
+            var others = partners == 1 ? "another group of reports" : $"{partners} other groups of reports";
+            foreach (var claim in group)
+            {
+                yield return new NotCompared(claim,
+                    $"it was not compared with {others} of {rule.Describe(claim.Subject!)} that disagree with it: the text does not say which of them it speaks of");
+            }
+        }
     }
 
     /// <summary>

@@ -37,6 +37,9 @@ public abstract class Rule
     /// </summary>
     public virtual bool MayContradict(Claim a, Claim b) => true;
 
+    /// <summary>False for a rule whose claims never contradict (spelling checks): the grouper then only gathers.</summary>
+    public virtual bool CanContradict => true;
+
     /// <summary>Whether a finding with this verdict is worth reporting; a rule that checks only spelling shows only its variants.</summary>
     public virtual bool Reports(Verdict verdict) => true;
 

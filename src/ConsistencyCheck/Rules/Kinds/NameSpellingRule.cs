@@ -59,6 +59,8 @@ internal sealed class NameSpellingRule : Rule
 
     public override bool MayContradict(Claim a, Claim b) => false;
 
+    public override bool CanContradict => false;
+
     public override Comparison Compare(Claim a, Claim b)
     {
         var x = ((WrittenName)a.Value).Name;

@@ -93,16 +93,18 @@ internal sealed class PlaceNameRule : Rule
         // Names of one entry must also look alike: transliterations ("Kiev", "Kyiv") are a style question, while an
         // old or foreign name ("Hafnia" for Copenhagen, also a club's name) more often names something else
         if (x.Known is not null && y.Known is not null)
-            return ReferenceEquals(x.Known, y.Known) && Fuzz.Ratio(Places.Fold(x.Written), Places.Fold(y.Written)) >= AlikeNames;
+            return ReferenceEquals(x.Known, y.Known) && Fuzz.Ratio(x.Folded, y.Folded) >= AlikeNames;
         if (x.Known is null && y.Known is null)
             return false;
-        var p = Places.Fold(x.Written);
-        var q = Places.Fold(y.Written);
+        var p = x.Folded;
+        var q = y.Folded;
         return p[0] == q[0] && Math.Abs(p.Length - q.Length) <= 2 && Fuzz.Ratio(p, q) >= _variantSimilarity;
     }
 
     /// <summary>Spellings never contradict: two different places are two facts.</summary>
     public override bool MayContradict(Claim a, Claim b) => false;
+
+    public override bool CanContradict => false;
 
     public override Comparison Compare(Claim a, Claim b) =>
         PlaceComparison.Compare((ReportedPlace)a.Value, (ReportedPlace)b.Value, _variantSimilarity);
