@@ -1,3 +1,6 @@
+using System.Globalization;
+using Xunit;
+
 namespace ConsistencyCheck.Tests;
 
 /// <summary>
@@ -30,4 +33,16 @@ internal static class SpecTable
         var cells = line.Trim('|').Split('|').Select(c => c.Trim()).ToArray();
         return cells[0] == header || cells.All(c => c.Length > 0 && c.Trim(':').All(ch => ch == '-')) ? null : cells;
     }
+
+    /// <summary>The theory cases of a spec's rows, named "Spec.md:42" so that a failure points at its row.</summary>
+    public static TheoryData<string> Cases(string spec, IEnumerable<int> lines)
+    {
+        var data = new TheoryData<string>();
+        foreach (var line in lines)
+            data.Add($"{spec}:{line}");
+        return data;
+    }
+
+    /// <summary>The row's line number back from a case name made by <see cref="Cases"/>.</summary>
+    public static int LineOf(string row) => int.Parse(row.AsSpan(row.IndexOf(':', StringComparison.Ordinal) + 1), CultureInfo.InvariantCulture);
 }

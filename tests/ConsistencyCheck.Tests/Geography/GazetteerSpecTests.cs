@@ -16,19 +16,13 @@ public sealed class GazetteerSpecTests
 
     private static Gazetteer Gazetteer => Gazetteer.Default;
 
-    public static TheoryData<string> Cases()
-    {
-        var data = new TheoryData<string>();
-        foreach (var line in Rows.Value.Keys)
-            data.Add($"{SpecName}:{line}");
-        return data;
-    }
+    public static TheoryData<string> Cases() => SpecTable.Cases(SpecName, Rows.Value.Keys);
 
     [Theory]
     [MemberData(nameof(Cases))]
     public void The_gazetteer_answers_what_the_row_expects(string row)
     {
-        var cells = Rows.Value[int.Parse(row.AsSpan(row.IndexOf(':', StringComparison.Ordinal) + 1), CultureInfo.InvariantCulture)];
+        var cells = Rows.Value[SpecTable.LineOf(row)];
         Assert.Equal(4, cells.Length);
         var (operation, a, b, expected) = (cells[0], Unquote(cells[1]), Unquote(cells[2]), cells[3]);
         var actual = operation switch
@@ -71,21 +65,5 @@ public sealed class GazetteerSpecTests
     /// <summary>Backquotes keep a cell's spaces and case visible: `the Lithuanian capital`.</summary>
     private static string Unquote(string cell) => cell.Length >= 2 && cell[0] == '`' && cell[^1] == '`' ? cell[1..^1] : cell;
 
-    /// <summary>The table rows of the spec by line number, header and separator rows left out.</summary>
-    private static Dictionary<int, string[]> Read()
-    {
-        var rows = new Dictionary<int, string[]>();
-        var lines = File.ReadAllLines(Repository.Path("tests", "ConsistencyCheck.Tests", "Specs", SpecName));
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var line = lines[i].Trim();
-            if (!line.StartsWith('|'))
-                continue;
-            var cells = line.Trim('|').Split('|').Select(c => c.Trim()).ToArray();
-            if (cells[0] == "operation" || cells.All(c => c.Length > 0 && c.Trim(':').All(ch => ch == '-')))
-                continue;
-            rows[i + 1] = cells;
-        }
-        return rows;
-    }
+    private static Dictionary<int, string[]> Read() => SpecTable.Rows(SpecName, "operation");
 }

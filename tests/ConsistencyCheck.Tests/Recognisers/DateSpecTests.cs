@@ -16,19 +16,13 @@ public sealed partial class DateSpecTests
 
     private static readonly Lazy<IReadOnlyDictionary<int, string[]>> Rows = new(() => SpecTable.Rows(SpecName, "sentence"));
 
-    public static TheoryData<string> Cases()
-    {
-        var data = new TheoryData<string>();
-        foreach (var line in Rows.Value.Keys)
-            data.Add($"{SpecName}:{line}");
-        return data;
-    }
+    public static TheoryData<string> Cases() => SpecTable.Cases(SpecName, Rows.Value.Keys);
 
     [Theory]
     [MemberData(nameof(Cases))]
     public void The_recogniser_finds_what_the_row_expects(string row)
     {
-        var cells = Rows.Value[int.Parse(row.AsSpan(row.IndexOf(':', StringComparison.Ordinal) + 1), CultureInfo.InvariantCulture)];
+        var cells = Rows.Value[SpecTable.LineOf(row)];
         Assert.InRange(cells.Length, 3, 4);
         var sentence = cells[0];
         var reference = Reference(cells[1]);

@@ -20,19 +20,13 @@ public sealed partial class QuantitySpecTests
 
     private static readonly Lazy<Spec> Parsed = new(Read);
 
-    public static TheoryData<string> Cases()
-    {
-        var data = new TheoryData<string>();
-        foreach (var line in Parsed.Value.Rows.Keys)
-            data.Add($"{SpecName}:{line}");
-        return data;
-    }
+    public static TheoryData<string> Cases() => SpecTable.Cases(SpecName, Parsed.Value.Rows.Keys);
 
     [Theory]
     [MemberData(nameof(Cases))]
     public void The_rule_finds_what_the_row_expects(string row)
     {
-        var cells = Parsed.Value.Rows[int.Parse(row.AsSpan(row.IndexOf(':', StringComparison.Ordinal) + 1), CultureInfo.InvariantCulture)];
+        var cells = Parsed.Value.Rows[SpecTable.LineOf(row)];
         Assert.InRange(cells.Length, 3, 4);
         var sentence = cells[0];
         var rule = Parsed.Value.Rules.Find(cells[1]);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
 using ConsistencyCheck.Corpus;
@@ -23,19 +22,13 @@ public sealed class QuoteSpecTests
 
     public static TheoryData<string> Comparing() => Cases(Parsed.Value.Comparing);
 
-    private static TheoryData<string> Cases(IReadOnlyDictionary<int, string[]> rows)
-    {
-        var data = new TheoryData<string>();
-        foreach (var line in rows.Keys)
-            data.Add($"{SpecName}:{line}");
-        return data;
-    }
+    private static TheoryData<string> Cases(IReadOnlyDictionary<int, string[]> rows) => SpecTable.Cases(SpecName, rows.Keys);
 
     [Theory]
     [MemberData(nameof(Finding))]
     public void The_rule_finds_the_quotes_and_speakers_the_row_expects(string row)
     {
-        var cells = Parsed.Value.Finding[Line(row)];
+        var cells = Parsed.Value.Finding[SpecTable.LineOf(row)];
         Assert.Equal(3, cells.Length);
         var claims = Extract(cells[0], "Spec");
         var found = claims.Select(c => (ReportedQuote)c.Value).ToList();
@@ -48,7 +41,7 @@ public sealed class QuoteSpecTests
     [MemberData(nameof(Comparing))]
     public void The_rule_compares_the_quotes_as_the_row_expects(string row)
     {
-        var cells = Parsed.Value.Comparing[Line(row)];
+        var cells = Parsed.Value.Comparing[SpecTable.LineOf(row)];
         Assert.Equal(4, cells.Length);
         var a = Assert.Single(Extract(cells[0], "Outlet A"));
         var b = Assert.Single(Extract(cells[1], "Outlet B"));
@@ -78,7 +71,6 @@ public sealed class QuoteSpecTests
             Assert.True(comparing.Count(cells => cells[2] == verdict) >= 5, $"{SpecName} has too few '{verdict}' pairs");
     }
 
-    private static int Line(string row) => int.Parse(row.AsSpan(row.IndexOf(':', StringComparison.Ordinal) + 1), CultureInfo.InvariantCulture);
 
     private static string Render(IReadOnlyList<ReportedQuote> quotes) =>
         quotes.Count == 0 ? "none" : string.Join(" ; ", quotes.Select(q => $"{q.Speaker ?? "?"}: {q.Text}"));

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
@@ -25,16 +24,8 @@ public sealed partial class TitleSpecTests
 
     public static TheoryData<string> KnownCases() => Rows(known: true);
 
-    private static TheoryData<string> Rows(bool known)
-    {
-        var data = new TheoryData<string>();
-        foreach (var (line, cells) in Parsed.Value.Rows)
-        {
-            if (IsKnown(cells) == known)
-                data.Add($"{SpecName}:{line}");
-        }
-        return data;
-    }
+    private static TheoryData<string> Rows(bool known) =>
+        SpecTable.Cases(SpecName, Parsed.Value.Rows.Where(row => IsKnown(row.Value) == known).Select(row => row.Key));
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -64,7 +55,7 @@ public sealed partial class TitleSpecTests
 
     private static string[] Cells(string row)
     {
-        var cells = Parsed.Value.Rows[int.Parse(row.AsSpan(row.IndexOf(':', StringComparison.Ordinal) + 1), CultureInfo.InvariantCulture)];
+        var cells = Parsed.Value.Rows[SpecTable.LineOf(row)];
         Assert.InRange(cells.Length, 3, 4);
         return cells;
     }
