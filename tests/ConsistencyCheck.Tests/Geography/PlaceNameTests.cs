@@ -19,6 +19,13 @@ public sealed class PlaceNameTests
         Assert.Equal(PlaceName.Fold(b), PlaceName.Fold(a));
     }
 
+    [Theory]
+    [InlineData("ŁÓDŹ", "lodz")]
+    [InlineData("Zoë Straße", "zoe strasse")]
+    [InlineData("Sant Cugat del Vallès", "sant cugat del valles")]
+    [InlineData("Cafe\u0301", "cafe")]
+    public void Folding_drops_case_and_diacritics_and_keeps_the_rest(string text, string folded) => Assert.Equal(folded, Places.Fold(text));
+
     [Fact]
     public void Every_latin_letter_folds_to_ascii_or_keeps_its_lower_case()
     {

@@ -18,7 +18,7 @@ public sealed class PlaceComparisonTests
     [InlineData("Austria", "Australia", Verdict.Contradict)]
     [InlineData("Slovenia", "Slovakia", Verdict.Contradict)]
     [InlineData("Vilnius", "Riga", Verdict.Contradict)]
-    [InlineData("Rammstein", "Ramstein", Verdict.Variant)]
+    [InlineData("Ljublana", "Ljubljana", Verdict.Variant)]
     [InlineData("Harbour House", "Harbour House", Verdict.Agree)]
     [InlineData("Kessling Terminal, Calverton", "Calverton", Verdict.Compatible)]
     [InlineData("Harbour House", "Lisbon", Verdict.Compatible)]
@@ -37,8 +37,8 @@ public sealed class PlaceComparisonTests
     [Fact]
     public void A_misspelling_is_named_as_such_with_its_similarity()
     {
-        var reason = PlaceComparison.Compare(new ReportedPlace("Rammstein", Places.Resolve("Rammstein")),
-            new ReportedPlace("Ramstein", Places.Resolve("Ramstein")), variantSimilarity: 85).Reason;
-        Assert.Equal("'Rammstein' and 'Ramstein' are spelt alike (similarity 94%), and 'Rammstein' is not in the gazetteer: a misspelling", reason);
+        var reason = PlaceComparison.Compare(new ReportedPlace("Ljublana", Places.Resolve("Ljublana")),
+            new ReportedPlace("Ljubljana", Places.Resolve("Ljubljana")), variantSimilarity: 85).Reason;
+        Assert.Equal("'Ljublana' and 'Ljubljana' are spelt alike (similarity 94%), and 'Ljublana' is not in the gazetteer: a misspelling", reason);
     }
 }
