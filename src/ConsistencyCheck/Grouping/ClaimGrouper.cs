@@ -72,7 +72,7 @@ public static class ClaimGrouper
             var bestArticles = 0;
             foreach (var group in local)
             {
-                if (!Places.MayBeSame(ClaimGroup.MostPrecisePlace(group), claim.Place)
+                if ((claim.Place is not null && !Places.MayBeSame(ClaimGroup.MostPrecisePlace(group), claim.Place))
                     || !group.TrueForAll(c => rule.SameFact(c, claim) && (c.Value.SameAs(claim.Value) || rule.Compare(c, claim).Verdict != Verdict.Contradict)))
                     continue;
                 var articles = Articles(group);

@@ -25,6 +25,20 @@ internal sealed class EventWords
         _within = within;
     }
 
+    /// <summary>The date nearest the event word at <paramref name="k"/>, if within reach: it says which occurrence of the event is meant.</summary>
+    public DateMention? NearestDate(List<DateMention> dates, int k)
+    {
+        DateMention? nearest = null;
+        var best = _within + 1;
+        foreach (var date in dates)
+        {
+            var distance = Math.Min(Math.Abs(date.FirstToken - k), Math.Abs(date.LastToken - k));
+            if (distance < best)
+                (nearest, best) = (date, distance);
+        }
+        return nearest;
+    }
+
     /// <summary>How many tokens may stand between an event word and its date or place.</summary>
     public int Within => _within;
 

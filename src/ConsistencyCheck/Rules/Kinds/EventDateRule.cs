@@ -95,10 +95,7 @@ internal sealed class EventDateRule : Rule
             var (first, last) = date >= 0 ? (mentions[date].FirstToken, mentions[date].LastToken) : (-1, -1);
             if ((_events.PlaceAfter(text, tokens, k, first, last) ?? EventWords.PlaceBefore(text, tokens, k)) is not { } named)
                 continue;
-            var nearest = mentions.Count == 0 ? (DateMention?)null
-                : mentions.MinBy(m => Math.Min(Math.Abs(m.FirstToken - k), Math.Abs(m.LastToken - k)));
-            lastPlace[subject] = (text[named.Start..named.End], nearest is { } n && Math.Min(Math.Abs(n.FirstToken - k), Math.Abs(n.LastToken - k)) <= _within
-                ? ((ReportedDate)n.Value).Range : null);
+            lastPlace[subject] = (text[named.Start..named.End], _events.NearestDate(mentions, k)?.Value.Range);
         }
     }
 

@@ -21,14 +21,12 @@ internal sealed class EventPlaceRule : Rule
         Decode);
 
     private readonly EventWords _events;
-    private readonly int _within;
     private readonly int _variantSimilarity;
 
     private EventPlaceRule(RuleHeader header, EventWords events, int variantSimilarity)
         : base(header)
     {
         _events = events;
-        _within = events.Within;
         _variantSimilarity = variantSimilarity;
     }
 
@@ -53,8 +51,7 @@ internal sealed class EventPlaceRule : Rule
                 if (_events.EventAt(text, tokens, k) is not { } subject)
                     continue;
                 // The date nearest the event word dates the place: two meetings on two days are two meetings
-                var date = dates.Where(d => Math.Min(Math.Abs(d.FirstToken - k), Math.Abs(d.LastToken - k)) <= _within)
-                    .OrderBy(d => Math.Min(Math.Abs(d.FirstToken - k), Math.Abs(d.LastToken - k))).Select(d => (DateMention?)d).FirstOrDefault();
+                var date = _events.NearestDate(dates, k);
                 if ((_events.PlaceAfter(text, tokens, k, date?.FirstToken ?? -1, date?.LastToken ?? -1) ?? EventWords.PlaceBefore(text, tokens, k)) is not { } span)
                     continue;
                 var place = article.TextOf(span);
