@@ -17,12 +17,15 @@ public static class TextReport
             var story = report.Story;
             text.Append($"{Bold("Story " + story.Name, options)}: {story.Articles.Count} articles, {report.Claims.Count} claims, {report.Findings.Count} findings\n");
             text.Append("  ").Append(string.Join(" · ", Enum.GetValues<Verdict>().Select(v => $"{v.Name()} {report.Count(v)}"))).Append('\n');
+            var previous = (Verdict?)null;
             foreach (var finding in report.Findings)
             {
                 if (finding.Verdict == Verdict.Single)
                 {
-                    // Unconfirmed facts are many and need no reasoning: one line per claim
-                    text.Append(finding == report.Findings.First(f => f.Verdict == Verdict.Single) ? "\n" : "");
+                    // Unconfirmed facts are many and need no reasoning: one line per claim, one block for them all
+                    if (previous != Verdict.Single)
+                        text.Append('\n');
+                    previous = Verdict.Single;
                     foreach (var (claim, _) in finding.Claims)
                     {
                         text.Append(Paint("SINGLE", Verdict.Single, options)).Append($"  {finding.Subject}  [{finding.Rule.Id}]  {claim.Article.Outlet}: ")
@@ -30,6 +33,7 @@ public static class TextReport
                     }
                     continue;
                 }
+                previous = finding.Verdict;
                 text.Append('\n');
                 text.Append(Paint(finding.Verdict.Name().ToUpperInvariant(), finding.Verdict, options))
                     .Append($"  {finding.Subject}  [{finding.Rule.Id}, {finding.Severity.ToString().ToLowerInvariant()}]\n");
