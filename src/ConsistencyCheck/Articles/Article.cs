@@ -29,5 +29,23 @@ public sealed class Article
     public IReadOnlyList<Sentence> Sentences { get; }
     public LineMap Lines { get; }
 
+    /// <summary>Whether the text at this offset is in a heading.</summary>
+    public bool InHeading(int offset)
+    {
+        int low = 0, high = Sentences.Count - 1;
+        while (low <= high)
+        {
+            var mid = (low + high) >>> 1;
+            var span = Sentences[mid].Span;
+            if (offset < span.Start)
+                high = mid - 1;
+            else if (offset >= span.End)
+                low = mid + 1;
+            else
+                return Sentences[mid].IsHeading;
+        }
+        return false;
+    }
+
     public string TextOf(TextSpan span) => Text.Substring(span.Start, span.Length);
 }

@@ -44,12 +44,39 @@ internal static class SentenceSplitter
                 continue;
             if (c == '.' && EndsAbbreviation(text, sentenceStart, i))
                 continue;
-            Add(text, sentenceStart, after, sentences);
+            Add(text, sentenceStart, after, sentences, heading: false);
             sentenceStart = next;
             i = next - 1;
         }
-        Add(text, sentenceStart, end, sentences);
+        Add(text, sentenceStart, end, sentences, heading: sentenceStart == start && IsHeading(text.AsSpan(start, end - start)));
     }
+
+    /// <summary>
+    /// A line that is a heading: a Markdown heading, or a short line that ends without punctuation and is not a list
+    /// item, a table row, a quotation block or a pointer to another story ("SEE ALSO: …").
+    /// </summary>
+    private static bool IsHeading(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        if (line.IsEmpty)
+            return false;
+        if (line[0] == '#')
+            return true;
+        if (line[0] is '-' or '*' or '+' or '|' or '>' || (char.IsDigit(line[0]) && line.IndexOfAny('.', ')') is > 0 and < 4))
+            return false;
+        var colon = line.IndexOf(':');
+        if (colon > 0 && English.Words.CrossReferences.GetAlternateLookup<ReadOnlySpan<char>>().Contains(line[..colon].Trim()))
+            return false;
+        var last = line.TrimEnd("\"'\u201D\u2019)]\u00BB*_").TrimEnd();
+        if (last.IsEmpty || last[^1] is '.' or '!' or '?' or ':' or ';' or ',')
+            return false;
+        var words = 1;
+        foreach (var c in line)
+            words += c == ' ' ? 1 : 0;
+        return words <= MaxHeadingWords;
+    }
+
+    private const int MaxHeadingWords = 12;
 
     private static bool IsClosing(char c) => c is '"' or '\'' or '\u201D' or '\u2019' or ')' or ']' or '\u00BB';
 
@@ -67,13 +94,13 @@ internal static class SentenceSplitter
         return word.Length > 0 && English.Words.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
 
-    private static void Add(string text, int start, int end, List<Sentence> sentences)
+    private static void Add(string text, int start, int end, List<Sentence> sentences, bool heading)
     {
         while (start < end && char.IsWhiteSpace(text[start]))
             start++;
         while (end > start && char.IsWhiteSpace(text[end - 1]))
             end--;
         if (end > start)
-            sentences.Add(new Sentence(TextSpan.FromBounds(start, end)));
+            sentences.Add(new Sentence(TextSpan.FromBounds(start, end), heading));
     }
 }

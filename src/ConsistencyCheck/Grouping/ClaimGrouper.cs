@@ -8,8 +8,8 @@ namespace ConsistencyCheck.Grouping;
 /// Sorts claims into groups of the same fact, in two steps. First, claims that fit together (the same fact by the
 /// rule, and no contradiction) gather, each joining the group the most articles already back. Then two groups that
 /// disagree are merged, which makes a contradiction, only when each is the other's most likely partner (the only
-/// one, or the one backed by more articles than any other) and no article speaks in both unless both name the place: an
-/// article that gives two values knows of two facts. A group that could pair with several others alike is left
+/// one, or the one backed by more articles than any other) and no article speaks in both unless both name the place or
+/// one of its two claims is a heading: an article that gives two values in its text knows of two facts. A group that could pair with several others alike is left
 /// apart and noted, since a wrong pairing reads as a contradiction.
 /// </summary>
 public static class ClaimGrouper
@@ -129,6 +129,9 @@ public static class ClaimGrouper
         return bestArticles > runnerUp ? best : null;
     }
 
+    private static bool HeadingAndBody(Claim x, Claim y) =>
+        x.Article.InHeading(x.Evidence.Span.Start) != y.Article.InHeading(y.Evidence.Span.Start);
+
     private static int Articles(List<Claim> group) => group.Select(c => c.Article).Distinct().Count();
 
     /// <summary>
@@ -142,14 +145,15 @@ public static class ClaimGrouper
         var (p, q) = (ClaimGroup.MostPrecisePlace(a), ClaimGroup.MostPrecisePlace(b));
         if (!Places.MayBeSame(p, q))
             return false;
-        // An article that gives two values knows of two facts, unless a place says both are one event
+        // An article that gives two values knows of two facts, unless a place says both are one event, or one of them
+        // is a heading: a heading restates its article, so a heading that disagrees with the body contradicts it
         var oneArticleTwoFacts = p is null || q is null;
         var counted = false;
         foreach (var x in a)
         {
             foreach (var y in b)
             {
-                if ((oneArticleTwoFacts && ReferenceEquals(x.Article, y.Article)) || !rule.SameFact(x, y))
+                if ((oneArticleTwoFacts && ReferenceEquals(x.Article, y.Article) && !HeadingAndBody(x, y)) || !rule.SameFact(x, y))
                     return false;
                 counted |= rule.MayContradict(x, y);
             }

@@ -13,6 +13,7 @@ internal sealed class English
     private English(YamlMap map)
     {
         Abbreviations = Set(map.Strings("abbreviations", true));
+        CrossReferences = Set(map.Strings("crossReferences", true));
         var tense = map.Map("tense", true)!;
         FutureCues = Set(tense.Strings("future", true));
         PastCues = Set(tense.Strings("past", true));
@@ -55,6 +56,7 @@ internal sealed class English
     public static English Words => Loaded.Value;
 
     public FrozenSet<string> Abbreviations { get; }
+    public FrozenSet<string> CrossReferences { get; }
     public FrozenSet<string> FutureCues { get; }
     public FrozenSet<string> PastCues { get; }
     public FrozenSet<string> PresentCues { get; }

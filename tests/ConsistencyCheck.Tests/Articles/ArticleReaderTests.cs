@@ -32,6 +32,25 @@ public sealed class ArticleReaderTests
     }
 
     [Theory]
+    [InlineData("Ferry fares to rise in spring", true)]
+    [InlineData("## Fares rise by a fifth", true)]
+    [InlineData("“We will not wait”", true)]
+    [InlineData("Ferry fares will rise in spring.", false)]
+    [InlineData("What the council decided:", false)]
+    [InlineData("- 40 new buses", false)]
+    [InlineData("2) Fares rise by a fifth", false)]
+    [InlineData("READ MORE: Council votes to close two libraries", false)]
+    [InlineData("See also: Tram line delayed again", false)]
+    [InlineData("The council said the fares on every ferry route would rise in spring by a fifth", false)]
+    public void A_short_line_without_closing_punctuation_is_a_heading(string line, bool heading)
+    {
+        var article = Read($"---\noutlet: X\ntitle: T\npublished: 2025-01-01\n---\n{line}\nThe council met on Monday.", out _)!;
+        Assert.Equal([heading, false], article.Sentences.Select(s => s.IsHeading));
+        Assert.Equal(heading, article.InHeading(article.Sentences[0].Span.Start + 2));
+        Assert.False(article.InHeading(article.Sentences[1].Span.Start));
+    }
+
+    [Theory]
     [InlineData("The bridge opened.", 1, 1, "no front matter")]
     [InlineData("---\noutlet: X\ntitle: T\npublished: 2025-01-01\nBody without a fence.", 1, 1, "not closed")]
     [InlineData("---\noutlet: X\ntitle: T\n---\nBody.", 2, 1, "missing key 'published'")]
