@@ -19,6 +19,10 @@ internal static class Stories
         return story;
     }
 
+    /// <summary>The findings of one bundled rule when the bundled rules check these articles.</summary>
+    public static List<ConsistencyCheck.Verdicts.Finding> Findings(string ruleId, params SourceFile[] articles) =>
+        [.. new Checker(BundledRules()).Check(Of(articles)).Findings.Where(f => f.Rule.Id == ruleId)];
+
     public static RuleSet BundledRules()
     {
         var errors = new List<InputError>();

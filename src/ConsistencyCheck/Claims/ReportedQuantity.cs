@@ -46,9 +46,13 @@ public sealed class ReportedQuantity : ClaimValue
     /// <summary>The country that gives or pays, when the sentence names one ("Germany pledged €1bn", "aid from Japan").</summary>
     public string? Giver { get; internal set; }
 
+    /// <summary>The date by which a planned figure is to be reached, when the sentence gives one ("six satellites by 2028").</summary>
+    public ReportedDate? Deadline { get; internal set; }
+
     public override bool SameAs(ClaimValue other) =>
         other is ReportedQuantity q && q.Low == Low && q.High == High && q.LowInclusive == LowInclusive && q.HighInclusive == HighInclusive
-        && q.Currency == Currency && q.Unit == Unit && q.Approximate == Approximate && q.Increment == Increment && q.Giver == Giver;
+        && q.Currency == Currency && q.Unit == Unit && q.Approximate == Approximate && q.Increment == Increment && q.Giver == Giver
+        && q.Deadline?.Range == Deadline?.Range;
 
     public bool IsExact => Low is not null && Low == High;
 
@@ -66,6 +70,7 @@ public sealed class ReportedQuantity : ClaimValue
         new("approximate", Approximate),
         new("increment", Increment),
         new("giver", Giver),
+        new("deadline", Deadline?.Range.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
     ];
 
     public override string Describe()
@@ -80,7 +85,9 @@ public sealed class ReportedQuantity : ClaimValue
         };
         if (Approximate && IsExact)
             text = "about " + text;
-        return Increment ? text + " more" : text;
+        if (Increment)
+            text += " more";
+        return Deadline is { } deadline ? $"{text} by {deadline.Describe()}" : text;
     }
 
     private string Amount(decimal value)

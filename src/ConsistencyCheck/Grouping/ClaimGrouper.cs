@@ -111,22 +111,36 @@ public static class ClaimGrouper
         }
     }
 
-    /// <summary>The group this one most likely disagrees with about one fact: the only candidate, or the one backed by the most articles.</summary>
+    /// <summary>
+    /// The group this one most likely disagrees with about one fact: the only candidate, or the one backed by the most
+    /// articles. Candidates backed alike leave it open which fact this group speaks of, unless they may all be one fact
+    /// themselves: then all are one fact told three or more ways, and the first is taken (the others follow in later merges).
+    /// </summary>
     private static List<Claim>? BestPartner(Rule rule, List<Claim> group, List<List<Claim>> local)
     {
-        List<Claim>? best = null;
-        int bestArticles = 0, runnerUp = 0;
+        List<List<Claim>> best = [];
+        var bestArticles = 0;
         foreach (var other in local)
         {
             if (ReferenceEquals(other, group) || !Mergeable(rule, group, other))
                 continue;
             var articles = Articles(other);
             if (articles > bestArticles)
-                (best, runnerUp, bestArticles) = (other, bestArticles, articles);
-            else
-                runnerUp = Math.Max(runnerUp, articles);
+                (best, bestArticles) = ([other], articles);
+            else if (articles == bestArticles)
+                best.Add(other);
         }
-        return bestArticles > runnerUp ? best : null;
+        if (best.Count == 0)
+            return null;
+        for (var i = 0; i < best.Count; i++)
+        {
+            for (var j = i + 1; j < best.Count; j++)
+            {
+                if (!Mergeable(rule, best[i], best[j]))
+                    return null;
+            }
+        }
+        return best[0];
     }
 
     private static bool HeadingAndBody(Claim x, Claim y) =>

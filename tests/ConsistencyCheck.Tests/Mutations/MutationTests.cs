@@ -130,15 +130,20 @@ public sealed class MutationTests
         }
     }
 
-    /// <summary>What a finding is about, to tell a finding the edit made from one the story already had.</summary>
-    private sealed record FindingKey(string Rule, string Subject, string Articles)
+    /// <summary>
+    /// What a finding is about and how its articles split, to tell a finding the edit made from one the story already
+    /// had: an article that leaves the others' position in a contradiction the story already has makes a new one.
+    /// </summary>
+    private sealed record FindingKey(string Rule, string Subject, string Positions)
     {
         // The rule's subject, not the label: the label takes the most specific place any claim names, which an
         // edit that only writes a place more fully would change.
         public static FindingKey Of(Finding finding) => new(
             finding.Rule.Id,
             finding.Claims[0].Claim.Subject ?? finding.Subject,
-            string.Join(", ", finding.Claims.Select(c => c.Claim.Article.Id).Distinct().Order(StringComparer.Ordinal)));
+            string.Join(" | ", finding.Claims.GroupBy(c => c.Position)
+                .Select(p => string.Join(", ", p.Select(c => c.Claim.Article.Id).Distinct().Order(StringComparer.Ordinal)))
+                .Order(StringComparer.Ordinal)));
     }
 
     /// <summary>The reports before and after one edit, and whether they differ as the row expects.</summary>

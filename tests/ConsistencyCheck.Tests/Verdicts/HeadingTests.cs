@@ -9,7 +9,7 @@ public sealed class HeadingTests
     [Fact]
     public void A_heading_that_the_text_contradicts_is_internal()
     {
-        var finding = Assert.Single(MoneyFindings(Stories.Article("a", "Harbour Daily", "2025-03-06",
+        var finding = Assert.Single(Stories.Findings("money-figures", Stories.Article("a", "Harbour Daily", "2025-03-06",
             "Aid of €2 billion\nThe government pledged €1 billion in aid for the flooded region.")));
         Assert.Equal(Verdict.Internal, finding.Verdict);
         Assert.Contains("2 billion euros and 1 billion euros", finding.Message, StringComparison.Ordinal);
@@ -18,7 +18,7 @@ public sealed class HeadingTests
     [Fact]
     public void A_heading_that_the_text_repeats_agrees_with_it()
     {
-        var finding = Assert.Single(MoneyFindings(Stories.Article("a", "Harbour Daily", "2025-03-06",
+        var finding = Assert.Single(Stories.Findings("money-figures", Stories.Article("a", "Harbour Daily", "2025-03-06",
             "Aid of €1 billion\nThe government pledged more than €1 billion in aid for the flooded region.")));
         Assert.Equal(Verdict.Single, finding.Verdict);
     }
@@ -26,11 +26,8 @@ public sealed class HeadingTests
     [Fact]
     public void Two_figures_of_the_text_are_two_facts()
     {
-        var findings = MoneyFindings(Stories.Article("a", "Harbour Daily", "2025-03-06",
+        var findings = Stories.Findings("money-figures", Stories.Article("a", "Harbour Daily", "2025-03-06",
             "The government pledged €2 billion in aid for the flooded region. It pledged €1 billion in aid for the farms."));
         Assert.DoesNotContain(findings, f => f.Verdict is Verdict.Internal or Verdict.Contradict);
     }
-
-    private static List<Finding> MoneyFindings(params ConsistencyCheck.Corpus.SourceFile[] articles) =>
-        [.. new Checker(Stories.BundledRules()).Check(Stories.Of(articles)).Findings.Where(f => f.Rule.Id == "money-figures")];
 }

@@ -62,7 +62,7 @@ internal sealed class QuantityRule : Rule
     }
 
     public override IReadOnlyList<string> NormalizedKeys { get; } =
-        ["low", "high", "lowInclusive", "highInclusive", "currency", "unit", "approximate", "increment", "giver"];
+        ["low", "high", "lowInclusive", "highInclusive", "currency", "unit", "approximate", "increment", "giver", "deadline"];
 
     private static Rule? Decode(RuleHeader header, YamlMap map)
     {
@@ -127,7 +127,10 @@ internal sealed class QuantityRule : Rule
                 {
                     unit = CountedNoun(article.Text, tokens, figure);
                 }
-                var when = Scope(article.Text, tokens, dates, figures, figure);
+                var (when, target) = Scope(article.Text, tokens, dates, figures, figure);
+                ReportedDate? deadline = null;
+                if (target && when is not null && when.Range.Start > article.Published)
+                    (deadline, when) = (when, null);
                 if (predicate is not null && _sameDayPredicates.Contains(predicate) && (when is null || IsRecent(when.Range, article.Published)))
                 {
                     // A toll of a recent event ("19 have died since Monday's collapse") holds for the day it is reported
@@ -140,6 +143,7 @@ internal sealed class QuantityRule : Rule
                 var value = figure.ToValue(_tolerance, unit);
                 if (_giverWords is not null && subjectToken >= 0)
                     value.Giver = GiverNear(article.Text, tokens, figure, subjectToken, taken);
+                value.Deadline = deadline;
                 claims.Add(new Claim(this, article, subject, null, value, article.TextOf(figure.Span),
                     article.TextOf(matched), evidence, when: when));
             }
@@ -393,10 +397,14 @@ internal sealed class QuantityRule : Rule
     /// <summary>Within a month of the article: the time of a story still unfolding, not of an earlier event.</summary>
     private static bool IsRecent(DateRange range, DateOnly published) => range.End >= published.AddDays(-30);
 
-    /// <summary>The date in the figure's clause nearest to it, if close and no other figure stands between: the time the figure holds for.</summary>
-    private ReportedDate? Scope(string text, List<Token> tokens, List<DateMention> dates, List<QuantityMention> figures, QuantityMention figure)
+    /// <summary>
+    /// The date in the figure's clause nearest to it, if close and no other figure stands between: the time the figure
+    /// holds for, or, after a target word ("by 2028"), the time it is to be reached by.
+    /// </summary>
+    private (ReportedDate? When, bool Target) Scope(string text, List<Token> tokens, List<DateMention> dates, List<QuantityMention> figures, QuantityMention figure)
     {
         ReportedDate? best = null;
+        var target = false;
         var bestDistance = int.MaxValue;
         foreach (var date in dates)
         {
@@ -410,9 +418,11 @@ internal sealed class QuantityRule : Rule
             {
                 best = date.Value;
                 bestDistance = distance;
+                target = date.FirstToken > 0 && tokens[date.FirstToken - 1] is { Kind: TokenKind.Word } word
+                    && English.Words.Targets.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(word.Start, word.Length));
             }
         }
-        return best;
+        return (best, target);
     }
 
     public override bool SameFact(Claim a, Claim b)
@@ -420,7 +430,8 @@ internal sealed class QuantityRule : Rule
         var x = (ReportedQuantity)a.Value;
         var y = (ReportedQuantity)b.Value;
         if (a.Subject != b.Subject || x.Currency != y.Currency || !SameUnit(x.Unit, y.Unit) || x.Increment != y.Increment
-            || (x.Giver is { } p0 && y.Giver is { } q0 && p0 != q0))
+            || (x.Giver is { } p0 && y.Giver is { } q0 && p0 != q0)
+            || (x.Deadline is { } d0 && y.Deadline is { } e0 && d0.Range != e0.Range))
             return false;
         if (a.When is { } p && b.When is { } q)
             return p.Range.Contains(q.Range) || q.Range.Contains(p.Range);

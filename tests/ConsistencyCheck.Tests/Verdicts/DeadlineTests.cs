@@ -1,0 +1,39 @@
+using ConsistencyCheck.Verdicts;
+using Xunit;
+
+namespace ConsistencyCheck.Tests.Verdicts;
+
+/// <summary>"40 ships by 2030" is a plan stated on its article's day: the target date is not the time the count holds for.</summary>
+public sealed class DeadlineTests
+{
+    [Fact]
+    public void A_plan_with_a_deadline_is_compared_with_the_same_plan_without_one()
+    {
+        var finding = Assert.Single(Stories.Findings("counts", 
+            Stories.Article("a", "Harbour Daily", "2025-03-06", "The navy plans to commission 40 ships by 2030."),
+            Stories.Article("b", "Coast Wire", "2025-03-06", "The navy plans a fleet of 50 ships.")));
+        Assert.Equal(Verdict.Contradict, finding.Verdict);
+        Assert.Contains("40 ships by 2030", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plans_for_different_deadlines_are_not_compared()
+    {
+        var findings = Stories.Findings("counts", 
+            Stories.Article("a", "Harbour Daily", "2025-03-06", "The navy plans to commission 40 ships by 2030."),
+            Stories.Article("b", "Coast Wire", "2025-03-06", "The navy plans to commission 50 ships by 2035."));
+        Assert.Equal([Verdict.Single, Verdict.Single], findings.Select(f => f.Verdict));
+    }
+
+    [Fact]
+    public void Three_outlets_giving_three_figures_for_one_fact_make_one_contradiction()
+    {
+        var finding = Assert.Single(Stories.Findings("counts", 
+            Stories.Article("a", "Harbour Daily", "2025-03-06", "The navy plans a fleet of 40 ships."),
+            Stories.Article("b", "Coast Wire", "2025-03-06", "The navy plans a fleet of 40 ships."),
+            Stories.Article("c", "Bay Post", "2025-03-06", "The navy plans a fleet of 50 ships."),
+            Stories.Article("d", "Gulf Times", "2025-03-06", "The navy plans a fleet of 60 ships.")));
+        Assert.Equal(Verdict.Contradict, finding.Verdict);
+        Assert.Equal(3, finding.Claims.Max(c => c.Position));
+    }
+}
