@@ -214,6 +214,21 @@ internal sealed class YamlMap
         return result;
     }
 
+    /// <summary>An optional list of names that must each be one of <paramref name="known"/> (the rule's events, predicates, offices).</summary>
+    public IReadOnlyList<string> NamesAmong(string key, IReadOnlyCollection<string> known, string what)
+    {
+        var names = Strings(key, required: false) ?? [];
+        foreach (var item in Sequence(key, required: false) ?? [])
+        {
+            if (item is YamlScalarNode { Value: { } name } && !string.IsNullOrWhiteSpace(name) && !known.Contains(name))
+            {
+                var hint = Suggestions.Closest(name, known) is { } best ? $"; did you mean '{best}'?" : "";
+                Error(item, $"'{name}' in '{key}' is not one of the rule's {what}{hint}");
+            }
+        }
+        return names;
+    }
+
     /// <summary>
     /// A vocabulary: names, each with the words that stand for it ("summit: [summit, summits]"), read as word → name.
     /// A word listed under two names is an error; with <paramref name="singleWords"/>, so is a phrase.

@@ -28,6 +28,8 @@ public sealed class RuleReaderTests
     [Theory]
     [InlineData("id: x\nkind: event-date\ndescription: d\nseverity: error\nevents:\n  launch: [launch]\nwithn: 5\n", 7, 1, "did you mean 'within'?")]
     [InlineData("id: x\nkind: event-dates\ndescription: d\nseverity: error\n", 2, 7, "did you mean 'event-date'?")]
+    [InlineData("id: x\nkind: event-date\ndescription: d\nseverity: error\nevents:\n  launch: [launch]\n  merger: [merger]\noneOff: [launch, mergers]\n", 8, 18, "'mergers' in 'oneOff' is not one of the rule's events; did you mean 'merger'?")]
+    [InlineData("id: x\nkind: quantity\ndescription: d\nseverity: error\nmeasure: count\nsubjects:\n  people: [people]\npredicates:\n  killed: [killed]\nsameDayPredicates: [kiled]\n", 10, 21, "did you mean 'killed'?")]
     [InlineData("id: x\nkind: event-date\ndescription: d\nseverity: fatal\nevents:\n  launch: [launch]\n", 4, 11, "error, warning, info")]
     [InlineData("id: Bad Id\nkind: event-date\ndescription: d\nseverity: error\nevents:\n  launch: [launch]\n", 1, 5, "lower-case")]
     [InlineData("kind: event-date\ndescription: d\nseverity: error\nevents:\n  launch: [launch]\n", 1, 1, "missing key 'id'")]

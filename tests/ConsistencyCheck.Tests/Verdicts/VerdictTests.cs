@@ -104,6 +104,26 @@ public sealed class VerdictTests
     }
 
     [Fact]
+    public void Plans_for_a_one_off_event_disagree_however_far_apart_their_dates_and_recurring_events_do_not()
+    {
+        // The bundled rule: a takeover is one-off, a summit recurs
+        var takeover = Stories.Findings("event-dates",
+            Stories.Article("a", "Market Ledger", "2025-06-02", "The takeover is expected to close in the first quarter of 2026."),
+            Stories.Article("b", "Trade Wire", "2025-06-03", "The takeover is expected to close in the first quarter of 2027."));
+        Assert.Equal(Verdict.Contradict, Assert.Single(takeover).Verdict);
+
+        var summits = Stories.Findings("event-dates",
+            Stories.Article("a", "Market Ledger", "2025-06-02", "The summit will be held in March 2026."),
+            Stories.Article("b", "Trade Wire", "2025-06-03", "The summit will be held in March 2027."));
+        Assert.Equal([Verdict.Single, Verdict.Single], summits.Select(f => f.Verdict));
+
+        var pastTakeovers = Stories.Findings("event-dates",
+            Stories.Article("a", "Market Ledger", "2025-06-02", "The takeover was completed in March 2023."),
+            Stories.Article("b", "Trade Wire", "2025-06-03", "The takeover was completed in March 2024."));
+        Assert.Equal([Verdict.Single, Verdict.Single], pastTakeovers.Select(f => f.Verdict));
+    }
+
+    [Fact]
     public void A_plan_is_not_contradicted_by_a_later_report_of_another_day()
     {
         var report = Check(

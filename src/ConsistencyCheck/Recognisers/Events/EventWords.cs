@@ -20,6 +20,7 @@ internal sealed class EventWords
 
     private EventWords(Dictionary<string, string> eventByWord, IEnumerable<string> placeWords, int within)
     {
+        Names = eventByWord.Values.ToFrozenSet(StringComparer.Ordinal);
         _eventLookup = eventByWord.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _placeWords = placeWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _within = within;
@@ -38,6 +39,9 @@ internal sealed class EventWords
         }
         return nearest;
     }
+
+    /// <summary>The event types the rule names ("summit", "launch").</summary>
+    public FrozenSet<string> Names { get; }
 
     /// <summary>How many tokens may stand between an event word and its date or place.</summary>
     public int Within => _within;

@@ -17,17 +17,19 @@ internal sealed class EventDateRule : Rule
     public static readonly RuleKind Registration = new(
         "event-date",
         "the date of an event, near one of its words, compared as day intervals",
-        ["events", "within", "separateAfterDays", "placeWords", "coreference"],
+        ["events", "within", "separateAfterDays", "placeWords", "coreference", "oneOff"],
         Decode);
 
     private readonly EventWords _events;
     private readonly int _within;
     private readonly int _separateAfterDays;
     private readonly bool _coreference;
+    private readonly HashSet<string> _oneOff;
 
-    private EventDateRule(RuleHeader header, EventWords events, int separateAfterDays, bool coreference)
+    private EventDateRule(RuleHeader header, EventWords events, int separateAfterDays, bool coreference, IEnumerable<string> oneOff)
         : base(header)
     {
+        _oneOff = new HashSet<string>(oneOff, StringComparer.Ordinal);
         _coreference = coreference;
         _events = events;
         _within = events.Within;
@@ -42,7 +44,8 @@ internal sealed class EventDateRule : Rule
         var events = EventWords.Read(map);
         var separate = map.Int("separateAfterDays", 1, 3650) ?? 120;
         var coreference = map.Bool("coreference") ?? false;
-        return map.Errors.Count > before ? null : new EventDateRule(header, events, separate, coreference);
+        var oneOff = map.NamesAmong("oneOff", events.Names, "events");
+        return map.Errors.Count > before ? null : new EventDateRule(header, events, separate, coreference, oneOff);
     }
 
     public override void Extract(Article article, List<Claim> claims)
@@ -126,7 +129,11 @@ internal sealed class EventDateRule : Rule
             return false;
         var x = ((ReportedDate)a.Value).Range;
         var y = ((ReportedDate)b.Value).Range;
-        return x.DistanceTo(y) <= _separateAfterDays;
+        if (x.DistanceTo(y) <= _separateAfterDays)
+            return true;
+        // A story has one takeover: two plans for it, stated at about the same time, speak of it however far apart
+        return _oneOff.Contains(a.Subject!) && Stance(a) == 1 && Stance(b) == 1
+            && Math.Abs(a.Article.Published.DayNumber - b.Article.Published.DayNumber) <= _separateAfterDays;
     }
 
     public override Comparison Compare(Claim a, Claim b) => DateComparison.Compare((ReportedDate)a.Value, (ReportedDate)b.Value);

@@ -70,13 +70,8 @@ internal sealed class QuantityRule : Rule
         var measure = map.OneOf("measure", required: true, "money", "count", "percent");
         var subjectByWord = map.Vocabulary("subjects", "subject", singleWords: true);
         var predicateByWord = map.Has("predicates") ? map.Vocabulary("predicates", "predicate", singleWords: true) : [];
-        var sameDay = map.Strings("sameDayPredicates", required: false) ?? [];
+        var sameDay = map.NamesAmong("sameDayPredicates", predicateByWord.Values.ToHashSet(StringComparer.Ordinal), "predicates");
         var giverWords = map.Strings("giverWords", required: false);
-        foreach (var name in sameDay.Where(n => !predicateByWord.ContainsValue(n)))
-        {
-            var closest = Suggestions.Closest(name, predicateByWord.Values.Distinct());
-            map.Error(map.Find("sameDayPredicates")!, $"'{name}' in 'sameDayPredicates' is not one of the rule's predicates" + (closest is null ? "" : $"; did you mean '{closest}'?"));
-        }
         var within = map.Int("within", 1, 20) ?? 6;
         var percent = map.Int("tolerance", 0, 50) ?? 10;
         var partWords = map.Strings("partWords", required: false) ?? [];

@@ -58,9 +58,7 @@ internal sealed class TitleRule : Rule
         var offices = Phrases.Read(map, "offices", required: true);
         var organisations = Phrases.Read(map, "organisations", required: false);
         var heads = Phrases.FromList(map, "heads");
-        var headOffices = map.Strings("headOffices", required: false) ?? [];
-        foreach (var office in headOffices.Where(o => !offices.Names.Contains(o)))
-            map.Error(map.Find("headOffices")!, $"'{office}' in 'headOffices' is not one of the rule's offices" + Hint(office, offices.Names));
+        var headOffices = map.NamesAmong("headOffices", offices.Names, "offices");
         var former = Phrases.FromList(map, "formerWords");
         var deputy = Phrases.FromList(map, "deputyWords");
         var notNames = Phrases.FromList(map, "notNames");
@@ -69,9 +67,6 @@ internal sealed class TitleRule : Rule
         var sameTime = map.Int("sameTimeWithinDays", 0, 36500) ?? 730;
         return map.Errors.Count > before ? null : new TitleRule(header, offices, organisations, heads, headOffices, former, deputy, notNames, placeWords, transliteration, sameTime);
     }
-
-    private static string Hint(string typed, IEnumerable<string> known) =>
-        Suggestions.Closest(typed, known) is { } best ? $"; did you mean '{best}'?" : "";
 
     public override void Extract(Article article, List<Claim> claims)
     {
