@@ -112,22 +112,24 @@ public static class ClaimGrouper
     }
 
     /// <summary>
-    /// The group this one most likely disagrees with about one fact: the only candidate, or the one backed by the most
-    /// articles. Candidates backed alike leave it open which fact this group speaks of, unless they may all be one fact
+    /// The group this one most likely disagrees with about one fact: the only candidate, else one that names a place
+    /// where this group names one too (the place says it is the same event), then the one backed by the most articles.
+    /// Candidates alike in both leave it open which fact this group speaks of, unless they may all be one fact
     /// themselves: then all are one fact told three or more ways, and the first is taken (the others follow in later merges).
     /// </summary>
     private static List<Claim>? BestPartner(Rule rule, List<Claim> group, List<List<Claim>> local)
     {
         List<List<Claim>> best = [];
-        var bestArticles = 0;
+        var bestScore = (Placed: false, Articles: 0);
+        var placed = ClaimGroup.MostPrecisePlace(group) is not null;
         foreach (var other in local)
         {
             if (ReferenceEquals(other, group) || !Mergeable(rule, group, other))
                 continue;
-            var articles = Articles(other);
-            if (articles > bestArticles)
-                (best, bestArticles) = ([other], articles);
-            else if (articles == bestArticles)
+            var score = (Placed: placed && ClaimGroup.MostPrecisePlace(other) is not null, Articles: Articles(other));
+            if (best.Count == 0 || score.Placed && !bestScore.Placed || (score.Placed == bestScore.Placed && score.Articles > bestScore.Articles))
+                (best, bestScore) = ([other], score);
+            else if (score == bestScore)
                 best.Add(other);
         }
         if (best.Count == 0)

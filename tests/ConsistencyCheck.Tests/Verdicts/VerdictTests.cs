@@ -124,6 +124,16 @@ public sealed class VerdictTests
     }
 
     [Fact]
+    public void A_partner_that_names_the_place_is_preferred_to_one_that_names_none()
+    {
+        var findings = Stories.Findings("event-dates",
+            Stories.Article("a", "Harbour Daily", "2025-03-06", "The meeting in Oslo will be held next week."),
+            Stories.Article("b", "Coast Wire", "2025-03-06", "The meeting in Oslo will be held on Friday. Ministers will meet again in April."));
+        var contradiction = Assert.Single(findings, f => f.Verdict == Verdict.Contradict);
+        Assert.Equal(["next week", "Friday"], contradiction.Claims.Select(c => c.Claim.ValueText));
+    }
+
+    [Fact]
     public void A_plan_is_not_contradicted_by_a_later_report_of_another_day()
     {
         var report = Check(
