@@ -22,6 +22,9 @@ public sealed class ReportedTitle(string person, string office, string? organisa
 
     public string Written { get; } = written;
 
+    /// <summary>For a title that names nobody ("the NATO chief"), the title the article named its person with.</summary>
+    public string? Antecedent { get; init; }
+
     public override IReadOnlyList<NormalizedField> Normalized =>
     [
         new("person", Person),
@@ -38,5 +41,6 @@ public sealed class ReportedTitle(string person, string office, string? organisa
     public override string Describe() => Written;
 
     public override string Resolution =>
-        $"{Written}: {(Former ? "former " : "")}{Office}{(Organisation is null ? "" : " of " + Organisation)}{(Generic ? " (a word for the head, not the office)" : "")}";
+        $"{Written}: {(Former ? "former " : "")}{Office}{(Organisation is null ? "" : " of " + Organisation)}{(Generic ? " (a word for the head, not the office)" : "")}"
+        + (Antecedent is null ? "" : $"; names nobody, so it is {Person}, whom the article last called {Antecedent}");
 }

@@ -131,19 +131,22 @@ public sealed class MutationTests
     }
 
     /// <summary>
-    /// What a finding is about and how its articles split, to tell a finding the edit made from one the story already
-    /// had: an article that leaves the others' position in a contradiction the story already has makes a new one.
+    /// What a finding is about, its articles, and which of them dissent (have a claim that contradicts position 1, the
+    /// one the most outlets hold), to tell a finding the edit made from one the story already had: an article that comes to
+    /// dissent in a contradiction the story already has makes a new one, a rewording inside the majority does not.
     /// </summary>
-    private sealed record FindingKey(string Rule, string Subject, string Positions)
+    private sealed record FindingKey(string Rule, string Subject, string Articles, string Dissenters)
     {
         // The rule's subject, not the label: the label takes the most specific place any claim names, which an
         // edit that only writes a place more fully would change.
-        public static FindingKey Of(Finding finding) => new(
-            finding.Rule.Id,
-            finding.Claims[0].Claim.Subject ?? finding.Subject,
-            string.Join(" | ", finding.Claims.GroupBy(c => c.Position)
-                .Select(p => string.Join(", ", p.Select(c => c.Claim.Article.Id).Distinct().Order(StringComparer.Ordinal)))
-                .Order(StringComparer.Ordinal)));
+        public static FindingKey Of(Finding finding)
+        {
+            var majority = finding.Claims.First(c => c.Position == 1).Claim;
+            var dissenters = finding.Claims.Where(c => finding.Rule.Compare(majority, c.Claim).Verdict == Verdict.Contradict)
+                .Select(c => c.Claim.Article.Id).Distinct().Order(StringComparer.Ordinal);
+            var articles = finding.Claims.Select(c => c.Claim.Article.Id).Distinct().Order(StringComparer.Ordinal);
+            return new(finding.Rule.Id, majority.Subject ?? finding.Subject, string.Join(", ", articles), string.Join(", ", dissenters));
+        }
     }
 
     /// <summary>The reports before and after one edit, and whether they differ as the row expects.</summary>

@@ -13,14 +13,16 @@ namespace ConsistencyCheck.Rules.Kinds;
 /// <summary>
 /// <c>kind: title</c>: a person's office, read from a title next to the name ("NATO Secretary General Jens
 /// Stoltenberg", "Dmitry Peskov, the Kremlin spokesman"), bound to the person by surname (spelling variants merged
-/// by the rule's transliteration table) and compared through the rule's taxonomy of offices.
+/// by the rule's transliteration table) and compared through the rule's taxonomy of offices. With
+/// <c>coreference</c>, a title that names nobody ("the NATO chief said") is the person the article last gave a title
+/// of that organisation that fits it.
 /// </summary>
 internal sealed class TitleRule : Rule
 {
     public static readonly RuleKind Registration = new(
         "title",
         "a person's office from a title beside the name, compared through a taxonomy of offices",
-        ["offices", "organisations", "heads", "headOffices", "formerWords", "deputyWords", "notNames", "placeWords", "transliteration", "sameTimeWithinDays"],
+        ["offices", "organisations", "heads", "headOffices", "formerWords", "deputyWords", "notNames", "placeWords", "transliteration", "sameTimeWithinDays", "coreference"],
         Decode);
 
     private readonly Phrases _offices;
@@ -33,11 +35,14 @@ internal sealed class TitleRule : Rule
     private readonly FrozenSet<string> _placeWords;
     private readonly Transliteration _transliteration;
     private readonly int _sameTimeWithinDays;
+    private readonly bool _coreference;
 
     private TitleRule(RuleHeader header, Phrases offices, Phrases organisations, Phrases heads, IEnumerable<string> headOffices,
-        Phrases former, Phrases deputy, Phrases notNames, IEnumerable<string> placeWords, Transliteration transliteration, int sameTimeWithinDays)
+        Phrases former, Phrases deputy, Phrases notNames, IEnumerable<string> placeWords, Transliteration transliteration, int sameTimeWithinDays,
+        bool coreference)
         : base(header)
     {
+        _coreference = coreference;
         _offices = offices;
         _organisations = organisations;
         _heads = heads;
@@ -65,12 +70,15 @@ internal sealed class TitleRule : Rule
         var placeWords = map.Strings("placeWords", required: false) ?? ["in", "at"];
         var transliteration = Transliteration.Read(map);
         var sameTime = map.Int("sameTimeWithinDays", 0, 36500) ?? 730;
-        return map.Errors.Count > before ? null : new TitleRule(header, offices, organisations, heads, headOffices, former, deputy, notNames, placeWords, transliteration, sameTime);
+        var coreference = map.Bool("coreference") ?? false;
+        return map.Errors.Count > before ? null
+            : new TitleRule(header, offices, organisations, heads, headOffices, former, deputy, notNames, placeWords, transliteration, sameTime, coreference);
     }
 
     public override void Extract(Article article, List<Claim> claims)
     {
         var text = article.Text;
+        var named = new List<(ReportedTitle Title, string Subject)>();
         foreach (var (sentence, tokens, _, _, _) in ArticleAnalysis.Of(article).Sentences)
         {
             string? sentenceText = null;
@@ -91,15 +99,43 @@ internal sealed class TitleRule : Rule
                 var (line, column) = article.Lines.Locate(span.Start);
                 var evidence = new Evidence(article.Path, line, column, span, sentenceText);
                 var written = Clean(text[tokens[title.TitleFirst].Start..tokens[title.TitleLast].End]);
-                claims.Add(new Claim(this, article, PersonKey(title.Name), null,
-                    new ReportedTitle(title.Name.Text, title.Office, title.Organisation, generic, title.Former, written),
-                    written, Clean(article.TextOf(span)), evidence));
+                if (title.Name is { } name)
+                {
+                    var value = new ReportedTitle(name.Text, title.Office, title.Organisation, generic, title.Former, written);
+                    named.Add((value, PersonKey(name)));
+                    claims.Add(new Claim(this, article, PersonKey(name), null, value, written, Clean(article.TextOf(span)), evidence));
+                }
+                else if (Antecedent(named, title, generic, written) is var (value, subject))
+                {
+                    claims.Add(new Claim(this, article, subject, null, value, written, Clean(article.TextOf(span)), evidence));
+                }
             }
         }
     }
 
-    /// <summary>A title with its person: the tokens of both, and of the title alone.</summary>
-    private readonly record struct FoundTitle(int First, int Last, int TitleFirst, int TitleLast, string Office, string? Organisation, bool Former, PersonName Name);
+    /// <summary>A title with its person: the tokens of both, and of the title alone. A definite title that names nobody ("the NATO chief") has no name.</summary>
+    private readonly record struct FoundTitle(int First, int Last, int TitleFirst, int TitleLast, string Office, string? Organisation, bool Former, PersonName? Name);
+
+    /// <summary>
+    /// The person a title that names nobody speaks of: the last one the article gave a title of the same organisation
+    /// that this title fits ("NATO Secretary General Jens Stoltenberg … the NATO chief"; not the NATO commander named
+    /// in between). A title without a known organisation ("the president") is left unbound: it could be anyone's.
+    /// </summary>
+    private (ReportedTitle Value, string Subject)? Antecedent(List<(ReportedTitle Title, string Subject)> named, FoundTitle title, bool generic, string written)
+    {
+        if (!_coreference || title.Organisation is null)
+            return null;
+        for (var i = named.Count - 1; i >= 0; i--)
+        {
+            var (earlier, subject) = named[i];
+            if (earlier.Organisation != title.Organisation)
+                continue;
+            var value = new ReportedTitle(earlier.Person, title.Office, title.Organisation, generic, title.Former, written) { Antecedent = earlier.Written };
+            if (TitleComparison.Compare(earlier, value, _headOffices).Verdict != Verdict.Contradict)
+                return (value, subject);
+        }
+        return null;
+    }
 
     /// <summary>
     /// The title around an office word at <paramref name="k"/>: its modifiers and organisation before it ("the former
@@ -177,7 +213,8 @@ internal sealed class TitleRule : Rule
         if (closed && before >= 1 && IsComma(text, tokens[before])
             && PersonName.EndingAt(text, tokens, before - 1, IsVocabulary) is { } previous && !AfterPlaceWord(text, tokens, previous))
             return new FoundTitle(previous.FirstToken, end, start, end, officeName, organisation, former, previous);
-        return null;
+        var definite = start >= 1 && English.Words.Definite.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(text, tokens[start - 1]));
+        return definite ? new FoundTitle(start, end, start, end, officeName, organisation, former, null) : null;
     }
 
     /// <summary>
