@@ -24,6 +24,7 @@ internal sealed class English
         FunctionWords = Set(map.Strings("functionWords", true));
         Conjunctions = Set(map.Strings("conjunctions", true));
         NameParticles = Set(map.Strings("nameParticles", true));
+        PostNominals = map.Strings("postNominals", true)!.ToFrozenSet(StringComparer.Ordinal);
         Definite = Set(map.Strings("definite", true));
         var hedges = map.Map("hedges", true)!;
         Hedges =
@@ -74,6 +75,9 @@ internal sealed class English
 
     /// <summary>Lower-case words inside a person's name ("von der").</summary>
     public FrozenSet<string> NameParticles { get; }
+
+    /// <summary>Case matters: "TD" after a name is a post-nominal, "Td" is not written.</summary>
+    public FrozenSet<string> PostNominals { get; }
     /// <summary>Pronouns that stand for the last named speaker.</summary>
     public FrozenSet<string> Pronouns { get; }
 

@@ -122,6 +122,9 @@ internal sealed class AttributionScan
     /// </summary>
     private bool IsNamePart(int k) => IsNameWord(k) || (IsWord(k) && _vocabulary.TitleWords.Contains(Word(k)));
 
+    private bool IsPostNominal(int k) =>
+        IsWord(k) && English.Words.PostNominals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(k));
+
     private bool IsNameWord(int k) =>
         IsCapitalised(k) && !CalendarWords.Weekdays.ContainsKey(Word(k)) && !CalendarWords.Months.ContainsKey(Word(k));
 
@@ -173,7 +176,7 @@ internal sealed class AttributionScan
         if (!IsNameWord(first) || TitleFrom(first) is not null)
             return null;
         var last = first;
-        while (NextWord(last) is var next && IsNameWord(next) && TitleFrom(next) is null)
+        while (NextWord(last) is var next && IsNameWord(next) && TitleFrom(next) is null && !IsPostNominal(next))
             last = next;
         return (first, last);
     }
@@ -314,6 +317,8 @@ internal sealed class AttributionScan
     /// </summary>
     private Subject? Describe(int first, int last)
     {
+        while (last > first && IsPostNominal(last))
+            last = PreviousWord(last);
         var words = new List<int>();
         for (var k = first; k >= 0 && k <= last; k = NextWord(k))
             words.Add(k);
