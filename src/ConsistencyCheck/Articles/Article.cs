@@ -29,8 +29,8 @@ public sealed class Article
     public IReadOnlyList<Sentence> Sentences { get; }
     public LineMap Lines { get; }
 
-    /// <summary>Whether the text at this offset is in a heading.</summary>
-    public bool InHeading(int offset)
+    /// <summary>The sentence that holds this offset, if any.</summary>
+    public Sentence? SentenceAt(int offset)
     {
         int low = 0, high = Sentences.Count - 1;
         while (low <= high)
@@ -42,9 +42,9 @@ public sealed class Article
             else if (offset >= span.End)
                 low = mid + 1;
             else
-                return Sentences[mid].IsHeading;
+                return Sentences[mid];
         }
-        return false;
+        return null;
     }
 
     public string TextOf(TextSpan span) => Text.Substring(span.Start, span.Length);

@@ -11,20 +11,41 @@ internal static class SentenceSplitter
 {
     public static List<Sentence> Split(string text, int start)
     {
-        var sentences = new List<Sentence>();
-        var lineStart = start;
-        while (lineStart < text.Length)
+        var lines = new List<(int Start, int End)>();
+        for (var lineStart = start; lineStart < text.Length;)
         {
             var lineEnd = text.IndexOf('\n', lineStart);
             if (lineEnd < 0)
                 lineEnd = text.Length;
-            SplitLine(text, lineStart, lineEnd, sentences);
+            lines.Add((lineStart, lineEnd));
             lineStart = lineEnd + 1;
+        }
+        var sentences = new List<Sentence>();
+        var section = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var (lineStart, lineEnd) = lines[i];
+            var heading = IsHeading(text.AsSpan(lineStart, lineEnd - lineStart)) && !ContinuesOnNextLine(text, lines, i);
+            if (heading)
+                section++;
+            SplitLine(text, lineStart, lineEnd, sentences, heading, section);
         }
         return sentences;
     }
 
-    private static void SplitLine(string text, int start, int end, List<Sentence> sentences)
+    /// <summary>A line of hard-wrapped text: the next line that has text goes on in lower case.</summary>
+    private static bool ContinuesOnNextLine(string text, List<(int Start, int End)> lines, int i)
+    {
+        for (var j = i + 1; j < lines.Count; j++)
+        {
+            var next = text.AsSpan(lines[j].Start, lines[j].End - lines[j].Start).TrimStart();
+            if (!next.IsEmpty)
+                return char.IsLower(next[0]);
+        }
+        return false;
+    }
+
+    private static void SplitLine(string text, int start, int end, List<Sentence> sentences, bool heading, int section)
     {
         var sentenceStart = start;
         for (var i = start; i < end; i++)
@@ -44,16 +65,17 @@ internal static class SentenceSplitter
                 continue;
             if (c == '.' && EndsAbbreviation(text, sentenceStart, i))
                 continue;
-            Add(text, sentenceStart, after, sentences, heading: false);
+            Add(text, sentenceStart, after, sentences, heading: false, section);
             sentenceStart = next;
             i = next - 1;
         }
-        Add(text, sentenceStart, end, sentences, heading: sentenceStart == start && IsHeading(text.AsSpan(start, end - start)));
+        Add(text, sentenceStart, end, sentences, heading && sentenceStart == start, section);
     }
 
     /// <summary>
-    /// A line that is a heading: a Markdown heading, or a short line that ends without punctuation and is not a list
-    /// item, a table row, a quotation block or a pointer to another story ("SEE ALSO: …").
+    /// A line that is a heading: a Markdown heading, or a short line that ends without punctuation. Not a list item,
+    /// a table row, a quotation block, a pull quote, a social-media post, a timeline entry ("09:10 Crane falls") or a
+    /// pointer to another story ("SEE ALSO: …"): taking such a line for a heading would set it against the text.
     /// </summary>
     private static bool IsHeading(ReadOnlySpan<char> line)
     {
@@ -62,7 +84,7 @@ internal static class SentenceSplitter
             return false;
         if (line[0] == '#')
             return true;
-        if (line[0] is '-' or '*' or '+' or '|' or '>' || (char.IsDigit(line[0]) && line.IndexOfAny('.', ')') is > 0 and < 4))
+        if (line[0] is '-' or '*' or '+' or '|' or '>' or '@' || IsOpeningQuote(line[0]) || StartsWithNumbering(line))
             return false;
         var colon = line.IndexOf(':');
         if (colon > 0 && English.Words.CrossReferences.GetAlternateLookup<ReadOnlySpan<char>>().Contains(line[..colon].Trim()))
@@ -70,13 +92,25 @@ internal static class SentenceSplitter
         var last = line.TrimEnd("\"'\u201D\u2019)]\u00BB*_").TrimEnd();
         if (last.IsEmpty || last[^1] is '.' or '!' or '?' or ':' or ';' or ',')
             return false;
-        var words = 1;
-        foreach (var c in line)
-            words += c == ' ' ? 1 : 0;
-        return words <= MaxHeadingWords;
+        // Longer lines without a full stop are paragraphs that lost it, not headings
+        const int maxHeadingWords = 12;
+        var words = 0;
+        foreach (var range in line.SplitAny(" \t"))
+            words += line[range].IsEmpty ? 0 : 1;
+        return words <= maxHeadingWords;
     }
 
-    private const int MaxHeadingWords = 12;
+    /// <summary>"2) …", "3. …", "09:10 …": a list item or a time, written as digits and a mark.</summary>
+    private static bool StartsWithNumbering(ReadOnlySpan<char> line)
+    {
+        var digits = 0;
+        while (digits < line.Length && char.IsAsciiDigit(line[digits]))
+            digits++;
+        return digits is > 0 and <= 2 && digits < line.Length && line[digits] is '.' or ')' or ':'
+            && (line[digits] == ':' || digits + 1 >= line.Length || line[digits + 1] == ' ');
+    }
+
+    private static bool IsOpeningQuote(char c) => c is '"' or '\'' or '\u201C' or '\u2018' or '\u00AB' or '\u201E';
 
     private static bool IsClosing(char c) => c is '"' or '\'' or '\u201D' or '\u2019' or ')' or ']' or '\u00BB';
 
@@ -94,13 +128,13 @@ internal static class SentenceSplitter
         return word.Length > 0 && English.Words.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
 
-    private static void Add(string text, int start, int end, List<Sentence> sentences, bool heading)
+    private static void Add(string text, int start, int end, List<Sentence> sentences, bool heading, int section)
     {
         while (start < end && char.IsWhiteSpace(text[start]))
             start++;
         while (end > start && char.IsWhiteSpace(text[end - 1]))
             end--;
         if (end > start)
-            sentences.Add(new Sentence(TextSpan.FromBounds(start, end), heading));
+            sentences.Add(new Sentence(TextSpan.FromBounds(start, end), heading, section));
     }
 }

@@ -19,6 +19,8 @@ public sealed class Claim
         Evidence = evidence;
         Conflict = conflict;
         When = when;
+        if (article.SentenceAt(evidence.Span.Start) is { } sentence)
+            (InHeading, Section) = (sentence.IsHeading, sentence.Section);
     }
 
     public Rule Rule { get; }
@@ -45,4 +47,10 @@ public sealed class Claim
 
     /// <summary>The time a figure holds for, when its sentence says ("since February 2022", "as of March").</summary>
     public ReportedDate? When { get; }
+
+    /// <summary>Whether the claim stands in a heading, which restates the section it opens.</summary>
+    public bool InHeading { get; }
+
+    /// <summary>Which section of its article the claim stands in: the number of headings up to it.</summary>
+    public int Section { get; }
 }

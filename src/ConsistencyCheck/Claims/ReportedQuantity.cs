@@ -46,13 +46,13 @@ public sealed class ReportedQuantity : ClaimValue
     /// <summary>The country that gives or pays, when the sentence names one ("Germany pledged €1bn", "aid from Japan").</summary>
     public string? Giver { get; internal set; }
 
-    /// <summary>The date by which a planned figure is to be reached, when the sentence gives one ("six satellites by 2028").</summary>
-    public ReportedDate? Deadline { get; internal set; }
+    /// <summary>The last day by which a planned figure is to be reached, when the sentence gives one ("six satellites by 2028").</summary>
+    public DateOnly? Deadline { get; internal set; }
 
     public override bool SameAs(ClaimValue other) =>
         other is ReportedQuantity q && q.Low == Low && q.High == High && q.LowInclusive == LowInclusive && q.HighInclusive == HighInclusive
         && q.Currency == Currency && q.Unit == Unit && q.Approximate == Approximate && q.Increment == Increment && q.Giver == Giver
-        && q.Deadline?.Range == Deadline?.Range;
+        && q.Deadline == Deadline;
 
     public bool IsExact => Low is not null && Low == High;
 
@@ -70,7 +70,7 @@ public sealed class ReportedQuantity : ClaimValue
         new("approximate", Approximate),
         new("increment", Increment),
         new("giver", Giver),
-        new("deadline", Deadline?.Range.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        new("deadline", Deadline?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
     ];
 
     public override string Describe()
@@ -87,7 +87,12 @@ public sealed class ReportedQuantity : ClaimValue
             text = "about " + text;
         if (Increment)
             text += " more";
-        return Deadline is { } deadline ? $"{text} by {deadline.Describe()}" : text;
+        return Deadline switch
+        {
+            null => text,
+            { Month: 12, Day: 31 } deadline => $"{text} by the end of {deadline.Year.ToString(CultureInfo.InvariantCulture)}",
+            { } deadline => $"{text} by {deadline.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}",
+        };
     }
 
     private string Amount(decimal value)

@@ -145,8 +145,8 @@ public static class ClaimGrouper
         return best[0];
     }
 
-    private static bool HeadingAndBody(Claim x, Claim y) =>
-        x.Article.InHeading(x.Evidence.Span.Start) != y.Article.InHeading(y.Evidence.Span.Start);
+    /// <summary>A heading and a claim of the section it opens.</summary>
+    private static bool HeadingAndBody(Claim x, Claim y) => x.InHeading != y.InHeading && x.Section == y.Section;
 
     private static int Articles(List<Claim> group) => group.Select(c => c.Article).Distinct().Count();
 

@@ -14,7 +14,7 @@ internal sealed class English
     {
         Abbreviations = Set(map.Strings("abbreviations", true));
         CrossReferences = Set(map.Strings("crossReferences", true));
-        Targets = Set(map.Strings("targets", true));
+        DeadlineWords = Set(map.Strings("deadlineWords", true));
         var tense = map.Map("tense", true)!;
         FutureCues = Set(tense.Strings("future", true));
         PastCues = Set(tense.Strings("past", true));
@@ -59,7 +59,7 @@ internal sealed class English
 
     public FrozenSet<string> Abbreviations { get; }
     public FrozenSet<string> CrossReferences { get; }
-    public FrozenSet<string> Targets { get; }
+    public FrozenSet<string> DeadlineWords { get; }
     public FrozenSet<string> FutureCues { get; }
     public FrozenSet<string> PastCues { get; }
     public FrozenSet<string> PresentCues { get; }

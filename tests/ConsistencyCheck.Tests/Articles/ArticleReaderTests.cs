@@ -34,7 +34,10 @@ public sealed class ArticleReaderTests
     [Theory]
     [InlineData("Ferry fares to rise in spring", true)]
     [InlineData("## Fares rise by a fifth", true)]
-    [InlineData("“We will not wait”", true)]
+    [InlineData("“We will not wait”", false)]
+    [InlineData("09:10 Crane falls across the quay", false)]
+    [InlineData("@CityPolice: 500 people evacuated so far", false)]
+    [InlineData("3.5bn aid package agreed", true)]
     [InlineData("Ferry fares will rise in spring.", false)]
     [InlineData("What the council decided:", false)]
     [InlineData("- 40 new buses", false)]
@@ -46,8 +49,16 @@ public sealed class ArticleReaderTests
     {
         var article = Read($"---\noutlet: X\ntitle: T\npublished: 2025-01-01\n---\n{line}\nThe council met on Monday.", out _)!;
         Assert.Equal([heading, false], article.Sentences.Select(s => s.IsHeading));
-        Assert.Equal(heading, article.InHeading(article.Sentences[0].Span.Start + 2));
-        Assert.False(article.InHeading(article.Sentences[1].Span.Start));
+        Assert.Equal(heading, article.SentenceAt(article.Sentences[0].Span.Start + 2)?.IsHeading);
+        Assert.Equal(heading ? 1 : 0, article.SentenceAt(article.Sentences[1].Span.Start)?.Section);
+    }
+
+    [Fact]
+    public void A_hard_wrapped_line_is_no_heading_and_each_heading_opens_a_section()
+    {
+        var article = Read("---\noutlet: X\ntitle: T\npublished: 2025-01-01\n---\nThe council met on Monday.\nA similar vote at the same hall drew 300 people\nin 2019, the clerk said.\n## Fares\nFares rise.\n## Roads\nRoads close.", out _)!;
+        Assert.Equal([(false, 0), (false, 0), (false, 0), (true, 1), (false, 1), (true, 2), (false, 2)],
+            article.Sentences.Select(s => (s.IsHeading, s.Section)));
     }
 
     [Theory]

@@ -13,7 +13,7 @@ public sealed class DeadlineTests
             Stories.Article("a", "Harbour Daily", "2025-03-06", "The navy plans to commission 40 ships by 2030."),
             Stories.Article("b", "Coast Wire", "2025-03-06", "The navy plans a fleet of 50 ships.")));
         Assert.Equal(Verdict.Contradict, finding.Verdict);
-        Assert.Contains("40 ships by 2030", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("40 ships by the end of 2030", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -23,6 +23,28 @@ public sealed class DeadlineTests
             Stories.Article("a", "Harbour Daily", "2025-03-06", "The navy plans to commission 40 ships by 2030."),
             Stories.Article("b", "Coast Wire", "2025-03-06", "The navy plans to commission 50 ships by 2035."));
         Assert.Equal([Verdict.Single, Verdict.Single], findings.Select(f => f.Verdict));
+    }
+
+    [Theory]
+    [InlineData("2025-03-20", "The navy plans to commission 50 ships by 2030.")]
+    [InlineData("2025-03-06", "The navy plans to commission 50 ships by the end of 2030.")]
+    [InlineData("2025-03-06", "The navy plans to commission 50 ships in 2030.")]
+    public void One_target_restated_later_or_in_other_words_is_compared(string published, string sentence)
+    {
+        var finding = Assert.Single(Stories.Findings("counts",
+            Stories.Article("a", "Harbour Daily", "2025-03-06", "The navy plans to commission 40 ships by 2030."),
+            Stories.Article("b", "Coast Wire", published, sentence)));
+        Assert.Equal(Verdict.Contradict, finding.Verdict);
+    }
+
+    [Fact]
+    public void A_date_that_names_an_event_after_by_is_no_deadline()
+    {
+        var finding = Assert.Single(Stories.Findings("counts",
+            Stories.Article("a", "Rail Daily", "2025-03-03", "Some 30,000 passengers will be stranded by Friday's strike, the operator warned."),
+            Stories.Article("b", "City Post", "2025-03-03", "Friday's strike will leave 20,000 passengers stranded, the operator said.")));
+        Assert.Equal(Verdict.Contradict, finding.Verdict);
+        Assert.DoesNotContain("by", finding.Claims[0].Claim.Value.Describe(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -122,10 +122,10 @@ internal sealed class QuantityRule : Rule
                 {
                     unit = CountedNoun(article.Text, tokens, figure);
                 }
-                var (when, target) = Scope(article.Text, tokens, dates, figures, figure);
-                ReportedDate? deadline = null;
-                if (target && when is not null && when.Range.Start > article.Published)
-                    (deadline, when) = (when, null);
+                var (when, deadlineWord) = Scope(article.Text, tokens, dates, figures, figure);
+                DateOnly? deadline = null;
+                if (deadlineWord && when!.Range.End > article.Published)
+                    (deadline, when) = (when.Range.End, null);
                 if (predicate is not null && _sameDayPredicates.Contains(predicate) && (when is null || IsRecent(when.Range, article.Published)))
                 {
                     // A toll of a recent event ("19 have died since Monday's collapse") holds for the day it is reported
@@ -394,12 +394,13 @@ internal sealed class QuantityRule : Rule
 
     /// <summary>
     /// The date in the figure's clause nearest to it, if close and no other figure stands between: the time the figure
-    /// holds for, or, after a target word ("by 2028"), the time it is to be reached by.
+    /// holds for, or, after a deadline word ("by 2028"), the time it is to be reached by. "By Friday's strike" names
+    /// what did it, not when.
     /// </summary>
-    private (ReportedDate? When, bool Target) Scope(string text, List<Token> tokens, List<DateMention> dates, List<QuantityMention> figures, QuantityMention figure)
+    private (ReportedDate? When, bool DeadlineWord) Scope(string text, List<Token> tokens, List<DateMention> dates, List<QuantityMention> figures, QuantityMention figure)
     {
         ReportedDate? best = null;
-        var target = false;
+        var deadlineWord = false;
         var bestDistance = int.MaxValue;
         foreach (var date in dates)
         {
@@ -413,11 +414,23 @@ internal sealed class QuantityRule : Rule
             {
                 best = date.Value;
                 bestDistance = distance;
-                target = date.FirstToken > 0 && tokens[date.FirstToken - 1] is { Kind: TokenKind.Word } word
-                    && English.Words.Targets.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(word.Start, word.Length));
+                deadlineWord = date.FirstToken > 0 && tokens[date.FirstToken - 1] is { Kind: TokenKind.Word } word
+                    && English.Words.DeadlineWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(word.Start, word.Length))
+                    && !NamesSomething(text, tokens, date.LastToken + 1);
             }
         }
-        return (best, target);
+        return (best, deadlineWord);
+    }
+
+    /// <summary>A date that is part of a name ("Friday's strike", "the 14 March strike"): an apostrophe or a noun right after it.</summary>
+    private static bool NamesSomething(string text, List<Token> tokens, int after)
+    {
+        if (after >= tokens.Count)
+            return false;
+        var next = text.AsSpan(tokens[after].Start, tokens[after].Length);
+        return next is "'" or "\u2019" || (tokens[after].Kind == TokenKind.Word && char.IsLower(next[0])
+            && !English.Words.FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next)
+            && !NumberWords.Words.Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next));
     }
 
     public override bool SameFact(Claim a, Claim b)
@@ -426,8 +439,13 @@ internal sealed class QuantityRule : Rule
         var y = (ReportedQuantity)b.Value;
         if (a.Subject != b.Subject || x.Currency != y.Currency || !SameUnit(x.Unit, y.Unit) || x.Increment != y.Increment
             || (x.Giver is { } p0 && y.Giver is { } q0 && p0 != q0)
-            || (x.Deadline is { } d0 && y.Deadline is { } e0 && d0.Range != e0.Range))
+            || (x.Deadline is { } d0 && y.Deadline is { } e0 && d0 != e0))
             return false;
+        // One target restated: the same plan however far apart its reports; a deadline within another's scope: the same year
+        if (x.Deadline is not null && y.Deadline is not null)
+            return true;
+        if ((x.Deadline ?? y.Deadline) is { } deadline && (a.When ?? b.When) is { } scope)
+            return scope.Range.Start <= deadline && deadline <= scope.Range.End;
         if (a.When is { } p && b.When is { } q)
             return p.Range.Contains(q.Range) || q.Range.Contains(p.Range);
         // A figure with no date of its own holds around the day its article was published
