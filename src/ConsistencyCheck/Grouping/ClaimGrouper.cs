@@ -6,11 +6,11 @@ namespace ConsistencyCheck.Grouping;
 
 /// <summary>
 /// Sorts claims into groups of the same fact, in two steps. First, claims that fit together (the same fact by the
-/// rule, and no contradiction) gather, each joining the group the most articles already back. Then two groups that
-/// disagree are merged, which makes a contradiction, only when each is the other's most likely partner (the only
-/// one, or the one backed by more articles than any other) and no article speaks in both unless both name the place or
-/// one of its two claims is a heading: an article that gives two values in its text knows of two facts. A group that could pair with several others alike is left
-/// apart and noted, since a wrong pairing reads as a contradiction.
+/// rule, and no contradiction) gather, each joining the group the most articles already back. Then groups that
+/// disagree are merged, which makes a contradiction, only when each leans on the other as its one likeliest partner
+/// (see <see cref="MergeDisagreeing"/>), and no article speaks in both unless both name the place or one of its two
+/// claims is a heading over the other: an article that gives two values in its text knows of two facts. A group
+/// that could pair with several others alike is left apart and noted, since a wrong pairing reads as a contradiction.
 /// </summary>
 public static class ClaimGrouper
 {
@@ -87,24 +87,33 @@ public static class ClaimGrouper
         return local;
     }
 
-    /// <summary>Merges mutual best partners one pair at a time: a merge changes which groups the others may pair with.</summary>
+    /// <summary>
+    /// Merges one group with its likeliest partners at a time, since a merge changes which groups the others may pair
+    /// with. A group merges with its partners when each of them has it as its one likeliest partner: two groups that
+    /// are each other's ("6" and "8"), or several that all lean on one ("6" backed by two outlets, "5" and "8" by
+    /// one each) when they may be one fact with each other too. Such stars never share a group, so the order in which
+    /// they are found does not change the result.
+    /// </summary>
     private static void MergeDisagreeing(Rule rule, List<List<Claim>> local)
     {
         while (true)
         {
-            var best = local.Select(g => BestPartner(rule, g, local)).ToList();
+            var likeliest = local.Select(g => Likeliest(rule, g, local)).ToList();
             var merged = false;
             for (var i = 0; i < local.Count && !merged; i++)
             {
-                if (best[i] is not { } partner)
+                var partners = likeliest[i];
+                if (partners.Count == 0 || !partners.TrueForAll(p => likeliest[local.IndexOf(p)] is [var only] && ReferenceEquals(only, local[i])))
                     continue;
-                var j = local.IndexOf(partner);
-                if (ReferenceEquals(best[j], local[i]))
+                if (partners.Count > 1 && !AllMergeable(rule, partners))
+                    continue;
+                var centre = local[i];
+                foreach (var partner in partners)
                 {
-                    local[i].AddRange(partner);
-                    local.RemoveAt(j);
-                    merged = true;
+                    centre.AddRange(partner);
+                    local.Remove(partner);
                 }
+                merged = true;
             }
             if (!merged)
                 return;
@@ -112,37 +121,39 @@ public static class ClaimGrouper
     }
 
     /// <summary>
-    /// The group this one most likely disagrees with about one fact: the only candidate, else one that names a place
-    /// where this group names one too (the place says it is the same event), then the one backed by the most articles.
-    /// Candidates alike in both leave it open which fact this group speaks of, unless they may all be one fact
-    /// themselves: then all are one fact told three or more ways, and the first is taken (the others follow in later merges).
+    /// The groups this one most likely disagrees with about one fact: those backed by the most articles, and among
+    /// them, when this group names a place, those that name one too (the place says it is the same event). More than
+    /// one leaves it open which fact this group speaks of, unless each of them leans on this group alone.
     /// </summary>
-    private static List<Claim>? BestPartner(Rule rule, List<Claim> group, List<List<Claim>> local)
+    private static List<List<Claim>> Likeliest(Rule rule, List<Claim> group, List<List<Claim>> local)
     {
         List<List<Claim>> best = [];
-        var bestScore = (Placed: false, Articles: 0);
+        var bestScore = (Articles: 0, Placed: false);
         var placed = ClaimGroup.MostPrecisePlace(group) is not null;
         foreach (var other in local)
         {
             if (ReferenceEquals(other, group) || !Mergeable(rule, group, other))
                 continue;
-            var score = (Placed: placed && ClaimGroup.MostPrecisePlace(other) is not null, Articles: Articles(other));
-            if (best.Count == 0 || score.Placed && !bestScore.Placed || (score.Placed == bestScore.Placed && score.Articles > bestScore.Articles))
+            var score = (Articles: Articles(other), Placed: placed && ClaimGroup.MostPrecisePlace(other) is not null);
+            if (best.Count == 0 || score.Articles > bestScore.Articles || (score.Articles == bestScore.Articles && score.Placed && !bestScore.Placed))
                 (best, bestScore) = ([other], score);
             else if (score == bestScore)
                 best.Add(other);
         }
-        if (best.Count == 0)
-            return null;
-        for (var i = 0; i < best.Count; i++)
+        return best;
+    }
+
+    private static bool AllMergeable(Rule rule, List<List<Claim>> groups)
+    {
+        for (var i = 0; i < groups.Count; i++)
         {
-            for (var j = i + 1; j < best.Count; j++)
+            for (var j = i + 1; j < groups.Count; j++)
             {
-                if (!Mergeable(rule, best[i], best[j]))
-                    return null;
+                if (!Mergeable(rule, groups[i], groups[j]))
+                    return false;
             }
         }
-        return best[0];
+        return true;
     }
 
     /// <summary>A heading and a claim of the section it opens.</summary>
@@ -153,8 +164,9 @@ public static class ClaimGrouper
     /// <summary>
     /// Whether two groups may be one fact that the outlets report differently: their most precise places may be one
     /// place (places are compared with those, not claim by claim), every pair of claims may be the same fact, no
-    /// article speaks in both unless both groups name the place, and at least one pair is of claims that can
-    /// contradict (a plan and a later report of what happened cannot, so they alone never make a contradiction).
+    /// article speaks in both unless both groups name the place or the article's two claims are a heading and a claim
+    /// of its section, and at least one pair is of claims that can contradict (a plan and a later report of what
+    /// happened cannot, so they alone never make a contradiction).
     /// </summary>
     private static bool Mergeable(Rule rule, List<Claim> a, List<Claim> b)
     {

@@ -134,6 +134,19 @@ public sealed class VerdictTests
     }
 
     [Fact]
+    public void Which_groups_merge_does_not_depend_on_the_order_of_the_files()
+    {
+        string[] days = ["1 March", "15 April", "20 January", "20 June"];
+        string[] outlets = ["Atlantic Times", "Euro Wire", "Nordic Post", "Capital Herald"];
+        var reports = new[] { new[] { 0, 1, 2, 3 }, [0, 2, 1, 3], [3, 2, 1, 0], [1, 3, 0, 2] }.Select(order =>
+        {
+            var files = order.Select((k, i) => Stories.Article($"{(char)('a' + i)}-{k}", outlets[k], "2025-01-05", $"Ministers will hold a meeting on {days[k]}.")).ToArray();
+            return string.Join("; ", Stories.Findings("event-dates", files).Select(f => $"{f.Verdict}: {string.Join(", ", f.Claims.Select(c => c.Claim.Article.Outlet).Order(StringComparer.Ordinal))}").Order(StringComparer.Ordinal));
+        }).ToList();
+        Assert.All(reports, r => Assert.Equal(reports[0], r));
+    }
+
+    [Fact]
     public void A_plan_is_not_contradicted_by_a_later_report_of_another_day()
     {
         var report = Check(
