@@ -48,6 +48,13 @@ public sealed class Claim
     /// <summary>The time a figure holds for, when its sentence says ("since February 2022", "as of March").</summary>
     public ReportedDate? When { get; }
 
+    /// <summary>
+    /// For an event a story has one of, named as one the reader knows ("the takeover", "the Northwind takeover"):
+    /// the words that name it, folded ("" for none). Null when the mention may be another one ("its own acquisition",
+    /// "a merger") or the rule does not ask.
+    /// </summary>
+    public string? Identity { get; init; }
+
     /// <summary>Whether the claim stands in a heading, which restates the section it opens.</summary>
     public bool InHeading { get; }
 

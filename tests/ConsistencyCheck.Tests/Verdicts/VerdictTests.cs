@@ -117,6 +117,19 @@ public sealed class VerdictTests
             Stories.Article("b", "Trade Wire", "2025-06-03", "The summit will be held in March 2027."));
         Assert.Equal([Verdict.Single, Verdict.Single], summits.Select(f => f.Verdict));
 
+        foreach (var (published, other) in new[]
+        {
+            ("2025-06-03", "Its rival said its own acquisition of a ferry line would close in the first quarter of 2027."),
+            ("2025-06-03", "The Kestrel takeover is expected to close in the first quarter of 2027."),
+            ("2025-08-20", "The takeover is now expected to close in the first quarter of 2027."),
+        })
+        {
+            var apart = Stories.Findings("event-dates",
+                Stories.Article("a", "Market Ledger", "2025-06-02", "The Northwind takeover is expected to close in the first quarter of 2026."),
+                Stories.Article("b", "Trade Wire", published, other));
+            Assert.All(apart, f => Assert.Equal(Verdict.Single, f.Verdict));
+        }
+
         var pastTakeovers = Stories.Findings("event-dates",
             Stories.Article("a", "Market Ledger", "2025-06-02", "The takeover was completed in March 2023."),
             Stories.Article("b", "Trade Wire", "2025-06-03", "The takeover was completed in March 2024."));

@@ -1,4 +1,5 @@
 using ConsistencyCheck.Articles;
+using ConsistencyCheck.Claims;
 using System.Collections.Frozen;
 using ConsistencyCheck.Geography;
 using ConsistencyCheck.Language;
@@ -152,6 +153,28 @@ internal sealed class EventWords
                 return false;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The words that name a one-off event the reader already knows: "the takeover" is "", "the Northwind takeover" and
+    /// "the takeover of Northwind Freight" name it. Null for a mention that may be another one: "a merger", "its own
+    /// acquisition", "Osterlund's acquisition".
+    /// </summary>
+    public static string? Identity(string text, List<Token> tokens, int eventToken)
+    {
+        var names = new List<string>();
+        var k = eventToken - 1;
+        for (; k >= 0 && tokens[k].Kind == TokenKind.Word && char.IsUpper(text[tokens[k].Start]) && !IsDeterminer(text, tokens[k]); k--)
+            names.Insert(0, text.Substring(tokens[k].Start, tokens[k].Length));
+        if (k < 0 || tokens[k].Kind != TokenKind.Word || !English.Words.Definite.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(tokens[k].Start, tokens[k].Length)))
+            return null;
+        var after = eventToken + 1;
+        if (names.Count == 0 && after + 1 < tokens.Count && text.AsSpan(tokens[after].Start, tokens[after].Length) is "of")
+        {
+            for (var j = after + 1; j < tokens.Count && tokens[j].Kind == TokenKind.Word && char.IsUpper(text[tokens[j].Start]); j++)
+                names.Add(text.Substring(tokens[j].Start, tokens[j].Length));
+        }
+        return Places.Fold(string.Join(' ', names));
     }
 
     /// <summary>

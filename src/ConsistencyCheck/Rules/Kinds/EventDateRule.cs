@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
 using ConsistencyCheck.Recognisers;
@@ -17,19 +18,21 @@ internal sealed class EventDateRule : Rule
     public static readonly RuleKind Registration = new(
         "event-date",
         "the date of an event, near one of its words, compared as day intervals",
-        ["events", "within", "separateAfterDays", "placeWords", "coreference", "oneOff"],
+        ["events", "within", "separateAfterDays", "placeWords", "coreference", "oneOff", "oneOffWithinDays"],
         Decode);
 
     private readonly EventWords _events;
     private readonly int _within;
     private readonly int _separateAfterDays;
     private readonly bool _coreference;
-    private readonly HashSet<string> _oneOff;
+    private readonly FrozenSet<string> _oneOff;
+    private readonly int _oneOffWithinDays;
 
-    private EventDateRule(RuleHeader header, EventWords events, int separateAfterDays, bool coreference, IEnumerable<string> oneOff)
+    private EventDateRule(RuleHeader header, EventWords events, int separateAfterDays, bool coreference, IEnumerable<string> oneOff, int oneOffWithinDays)
         : base(header)
     {
-        _oneOff = new HashSet<string>(oneOff, StringComparer.Ordinal);
+        _oneOff = oneOff.ToFrozenSet(StringComparer.Ordinal);
+        _oneOffWithinDays = oneOffWithinDays;
         _coreference = coreference;
         _events = events;
         _within = events.Within;
@@ -45,7 +48,8 @@ internal sealed class EventDateRule : Rule
         var separate = map.Int("separateAfterDays", 1, 3650) ?? 120;
         var coreference = map.Bool("coreference") ?? false;
         var oneOff = map.NamesAmong("oneOff", events.Names, "events");
-        return map.Errors.Count > before ? null : new EventDateRule(header, events, separate, coreference, oneOff);
+        var oneOffWithin = map.Int("oneOffWithinDays", 0, 365) ?? 7;
+        return map.Errors.Count > before ? null : new EventDateRule(header, events, separate, coreference, oneOff, oneOffWithin);
     }
 
     public override void Extract(Article article, List<Claim> claims)
@@ -77,7 +81,10 @@ internal sealed class EventDateRule : Rule
                 var (line, column) = article.Lines.Locate(mention.Span.Start);
                 var evidence = new Evidence(article.Path, line, column, mention.Span, sentenceText);
                 claims.Add(new Claim(this, article, subject, place, mention.Value, article.TextOf(mention.Span),
-                    article.TextOf(matched), evidence, mention.Conflict));
+                    article.TextOf(matched), evidence, mention.Conflict)
+                {
+                    Identity = subject is not null && _oneOff.Contains(subject) ? EventWords.Identity(article.Text, tokens, eventToken) : null,
+                });
             }
             if (lastPlace is not null)
                 RememberPlaces(article.Text, tokens, mentions, lastPlace);
@@ -131,9 +138,11 @@ internal sealed class EventDateRule : Rule
         var y = ((ReportedDate)b.Value).Range;
         if (x.DistanceTo(y) <= _separateAfterDays)
             return true;
-        // A story has one takeover: two plans for it, stated at about the same time, speak of it however far apart
-        return _oneOff.Contains(a.Subject!) && Stance(a) == 1 && Stance(b) == 1
-            && Math.Abs(a.Article.Published.DayNumber - b.Article.Published.DayNumber) <= _separateAfterDays;
+        // A story has one takeover: two plans for "the takeover", stated in the same days, speak of it however far apart
+        // their dates; a revised plan months later, or "its own acquisition", may be another
+        return a.Identity is { } p && b.Identity is { } q && (p.Length == 0 || q.Length == 0 || p == q)
+            && Stance(a) == 1 && Stance(b) == 1
+            && Math.Abs(a.Article.Published.DayNumber - b.Article.Published.DayNumber) <= _oneOffWithinDays;
     }
 
     public override Comparison Compare(Claim a, Claim b) => DateComparison.Compare((ReportedDate)a.Value, (ReportedDate)b.Value);
