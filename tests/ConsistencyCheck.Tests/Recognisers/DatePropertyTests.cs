@@ -44,15 +44,21 @@ public sealed class DatePropertyTests
         }, iter: Iterations);
 
     [Fact]
-    public void Last_and_next_weekdays_are_strictly_before_and_after_the_article_date() =>
+    public void Last_and_next_weekdays_are_strictly_before_and_after_the_article_date_and_a_span_when_in_its_own_week() =>
         Gen.Select(Day, Weekday).Sample((reference, weekday) =>
         {
-            var last = SingleDay($"The board met last {Name(weekday)}.", reference);
-            var next = SingleDay($"The board will meet next {Name(weekday)}.", reference);
-            Assert.InRange(last, reference.AddDays(-7), reference.AddDays(-1));
-            Assert.InRange(next, reference.AddDays(1), reference.AddDays(7));
-            Assert.Equal(weekday, last.DayOfWeek);
-            Assert.Equal(weekday, next.DayOfWeek);
+            var last = Single($"The board met last {Name(weekday)}.", reference);
+            var next = Single($"The board will meet next {Name(weekday)}.", reference);
+            foreach (var (value, nearest, farthest) in new[] { (last, last.Range.End, last.Range.Start), (next, next.Range.Start, next.Range.End) })
+            {
+                Assert.Equal(weekday, nearest.DayOfWeek);
+                Assert.InRange(Math.Abs(nearest.DayNumber - reference.DayNumber), 1, 7);
+                var ownWeek = ISOWeek.GetWeekOfYear(nearest.ToDateTime(TimeOnly.MinValue)) == ISOWeek.GetWeekOfYear(reference.ToDateTime(TimeOnly.MinValue))
+                    && Math.Abs(nearest.DayNumber - reference.DayNumber) < 7;
+                Assert.Equal(ownWeek, value.Approximate);
+                Assert.Equal(ownWeek ? 7 : 0, Math.Abs(farthest.DayNumber - nearest.DayNumber));
+            }
+            Assert.True(last.Range.End < reference && next.Range.Start > reference);
         }, iter: Iterations);
 
     [Fact]

@@ -73,6 +73,17 @@ internal ref partial struct DateScan
                 1 => Next(today.AddDays(1), weekday),
                 _ => Nearest(today, weekday),
             };
+            // "next Thursday" said on a Wednesday is tomorrow to some readers and the Thursday of next week to others;
+            // "last Monday" said on a Thursday, this week's or last week's. Both are kept, as a span.
+            if (shift != 0 && ISOWeek.GetWeekOfYear(day.ToDateTime(TimeOnly.MinValue)) == ISOWeek.GetWeekOfYear(today.ToDateTime(TimeOnly.MinValue))
+                && Math.Abs(day.DayNumber - today.DayNumber) < 7)
+            {
+                var other = day.AddDays(7 * shift);
+                var range = shift > 0 ? new DateRange(day, other) : new DateRange(other, day);
+                mention = Make(i, j, range, DateGrain.Days, true,
+                    $"{Written(i, j)}, from {Long(today)}: {Long(day)} or, as many readers take it, {Long(other)}");
+                return true;
+            }
             mention = Make(i, j, DateRange.Day(day), DateGrain.Day, false, $"{Written(i, j)}, from {Long(today)} → {Long(day)}");
             return true;
         }
