@@ -73,7 +73,25 @@ public sealed class Gazetteer
             return CapitalOf(FindDemonym(owner));
         }
         var found = Find(phrase);
-        return found.IsEmpty ? null : found[0].Place;
+        return found.IsEmpty ? null : Best(found);
+    }
+
+    /// <summary>
+    /// The place a name most likely means: its first match, unless a place of the same kind that the name names
+    /// another way is many times larger. "Odessa" is the Ukrainian port (Odesa) rather than the Texan town whose main
+    /// name it is; "Paris" stays the French capital.
+    /// </summary>
+    public static Place Best(ReadOnlySpan<PlaceMatch> found)
+    {
+        const int manyTimes = 5;
+        var best = found[0].Place;
+        foreach (var match in found[1..])
+        {
+            if (match.Place.Kind == best.Kind && match.Place.Population >= manyTimes * Math.Max(found[0].Place.Population, 1)
+                && match.Place.Population > best.Population)
+                best = match.Place;
+        }
+        return best;
     }
 
     /// <summary>

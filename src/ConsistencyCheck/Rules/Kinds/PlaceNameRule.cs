@@ -62,7 +62,7 @@ internal sealed class PlaceNameRule : Rule
             // at the start of a sentence, where every word is capitalised
             if (found.IsEmpty && (word.Length < _minLength || k == 0))
                 continue;
-            var known = found.IsEmpty ? null : found[0].Place;
+            var known = found.IsEmpty ? null : Gazetteer.Best(found);
             var name = word.ToString();
             claims.Add(new Claim(this, article, name, null, new ReportedPlace(name, known), name, name, ProperNames.EvidenceOf(article, sentence, k)));
         }
