@@ -72,9 +72,14 @@ internal sealed class EventWords
         while (last + 2 < tokens.Count && IsHyphenJoint(text, tokens, last + 1))
             last += 2;
         if (first == last)
-            return _eventLookup.TryGetValue(text.AsSpan(token.Start, token.Length), out var single) ? single : null;
+            return _eventLookup.TryGetValue(text.AsSpan(token.Start, token.Length), out var single) && !CountsTime(text, tokens, k) ? single : null;
         return first == k && _eventLookup.TryGetValue(text.AsSpan(token.Start, tokens[last].End - token.Start), out var compound) ? compound : null;
     }
+
+    /// <summary>"the final 18 months of the sentence": a word before a span of time describes it, and names no event.</summary>
+    private static bool CountsTime(string text, List<Token> tokens, int k) =>
+        k + 2 < tokens.Count && tokens[k + 1].Kind == TokenKind.Number && tokens[k + 2].Kind == TokenKind.Word
+        && NumberWords.Words.Durations.Contains(text.Substring(tokens[k + 2].Start, tokens[k + 2].Length));
 
     private static bool IsHyphenJoint(string text, List<Token> tokens, int k) =>
         k > 0 && k + 1 < tokens.Count && tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] is '-' or '\u2010'
