@@ -232,6 +232,9 @@ internal sealed class TitleRule : Rule
         if (first > j || first == 0)
             return null;
         var before = first - 1;
+        // "ex-finance chief": a former or deputy word joined by a hyphen
+        if (before > 0 && text[tokens[before].Start] == '-' && tokens[before - 1].End == tokens[before].Start && tokens[before].End == tokens[first].Start)
+            before--;
         return IsArticle(text, tokens[before]) || IsPossessive(text, tokens, before - 1) || _former.EndingAt(text, tokens, before) is not null
             || _deputy.EndingAt(text, tokens, before) is not null ? first : null;
     }
