@@ -17,10 +17,12 @@ internal sealed class EventWords
 {
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _eventLookup;
     private readonly FrozenSet<string> _placeWords;
+    private readonly FrozenSet<string> _negations;
     private readonly int _within;
 
-    private EventWords(Dictionary<string, string> eventByWord, IEnumerable<string> placeWords, int within)
+    private EventWords(Dictionary<string, string> eventByWord, IEnumerable<string> placeWords, IEnumerable<string> negations, int within)
     {
+        _negations = negations.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Names = eventByWord.Values.ToFrozenSet(StringComparer.Ordinal);
         _eventLookup = eventByWord.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _placeWords = placeWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -47,13 +49,14 @@ internal sealed class EventWords
     /// <summary>How many tokens may stand between an event word and its date or place.</summary>
     public int Within => _within;
 
-    /// <summary>The keys every event rule has: <c>events</c>, <c>within</c> and <c>placeWords</c>.</summary>
+    /// <summary>The keys every event rule has: <c>events</c>, <c>within</c>, <c>placeWords</c> and <c>negations</c>.</summary>
     public static EventWords Read(YamlMap map)
     {
         var eventByWord = map.Vocabulary("events", "event", singleWords: true);
         var within = map.Int("within", 1, 40) ?? 8;
         var placeWords = map.Strings("placeWords", required: false) ?? ["in", "at"];
-        return new EventWords(eventByWord, placeWords, within);
+        var negations = map.Strings("negations", required: false) ?? [];
+        return new EventWords(eventByWord, placeWords, negations, within);
     }
 
     /// <summary>
@@ -72,8 +75,23 @@ internal sealed class EventWords
         while (last + 2 < tokens.Count && IsHyphenJoint(text, tokens, last + 1))
             last += 2;
         if (first == last)
-            return _eventLookup.TryGetValue(text.AsSpan(token.Start, token.Length), out var single) && !CountsTime(text, tokens, k) ? single : null;
+            return _eventLookup.TryGetValue(text.AsSpan(token.Start, token.Length), out var single) && !CountsTime(text, tokens, k) && !Negated(text, tokens, k)
+                ? single : null;
         return first == k && _eventLookup.TryGetValue(text.AsSpan(token.Start, tokens[last].End - token.Start), out var compound) ? compound : null;
+    }
+
+    /// <summary>
+    /// "ended without reaching verdicts", "did not meet", "there will be no summit": an event said not to happen has
+    /// no date or place. A negation up to three words before the event word counts, with no punctuation between.
+    /// </summary>
+    private bool Negated(string text, List<Token> tokens, int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 3 && tokens[j].Kind == TokenKind.Word; j--)
+        {
+            if (_negations.Contains(text.Substring(tokens[j].Start, tokens[j].Length)))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>"the final 18 months of the sentence": a word before a span of time describes it, and names no event.</summary>

@@ -18,7 +18,7 @@ internal sealed class EventDateRule : Rule
     public static readonly RuleKind Registration = new(
         "event-date",
         "the date of an event, near one of its words, compared as day intervals",
-        ["events", "within", "separateAfterDays", "placeWords", "coreference", "oneOff", "oneOffWithinDays"],
+        ["events", "within", "separateAfterDays", "placeWords", "negations", "coreference", "oneOff", "oneOffWithinDays"],
         Decode);
 
     private readonly EventWords _events;
@@ -61,7 +61,8 @@ internal sealed class EventDateRule : Rule
             string? sentenceText = null;
             foreach (var mention in mentions)
             {
-                var eventToken = NearestEvent(article.Text, tokens, mention);
+                // "since 2019, when he was convicted": a span up to the article's day is no event's date
+                var eventToken = IsSince(article.Text, tokens, mention) ? -1 : NearestEvent(article.Text, tokens, mention);
                 string? subject = null;
                 string? place = null;
                 var matched = mention.Span;
@@ -108,6 +109,9 @@ internal sealed class EventDateRule : Rule
             lastPlace[subject] = (text[named.Start..named.End], _events.NearestDate(mentions, k)?.Value.Range);
         }
     }
+
+    private static bool IsSince(string text, List<Token> tokens, DateMention mention) =>
+        text.AsSpan(tokens[mention.FirstToken].Start, tokens[mention.FirstToken].Length).Equals("since", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The event word closest to the date within the rule's reach; on a tie, the one before the date.</summary>
     private int NearestEvent(string text, List<Token> tokens, DateMention mention)
