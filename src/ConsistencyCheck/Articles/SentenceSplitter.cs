@@ -87,7 +87,7 @@ internal static class SentenceSplitter
         if (line[0] is '-' or '*' or '+' or '|' or '>' or '@' || IsOpeningQuote(line[0]) || StartsWithNumbering(line))
             return false;
         var colon = line.IndexOf(':');
-        if (colon > 0 && English.Words.CrossReferences.GetAlternateLookup<ReadOnlySpan<char>>().Contains(line[..colon].Trim()))
+        if (colon > 0 && English.Words.CrossReferences.ContainsWord(line[..colon].Trim()))
             return false;
         var last = line.TrimEnd("\"'\u201D\u2019)]\u00BB*_").TrimEnd();
         if (last.IsEmpty || last[^1] is '.' or '!' or '?' or ':' or ';' or ',')
@@ -125,7 +125,7 @@ internal static class SentenceSplitter
         var word = text.AsSpan(wordStart, dot - wordStart);
         if (word.Length == 1 && char.IsUpper(word[0]))
             return true; // an initial ("J. Smith") or the end of "U.S."
-        return word.Length > 0 && English.Words.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        return word.Length > 0 && English.Words.Abbreviations.ContainsWord(word);
     }
 
     private static void Add(string text, int start, int end, List<Sentence> sentences, bool heading, int section)

@@ -27,7 +27,7 @@ internal static class ProperNames
     {
         var word = text.AsSpan(token.Start, token.Length);
         return token.Kind == TokenKind.Word && word.Length >= minLength && char.IsUpper(word[0])
-            && !English.Words.FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+            && !English.Words.FunctionWords.ContainsWord(word)
             && !CalendarWords.Months.ContainsKey(word) && !CalendarWords.Weekdays.ContainsKey(word);
     }
 

@@ -432,9 +432,9 @@ internal ref partial struct DateScan
             if (token.Kind != TokenKind.Word)
                 continue;
             var word = Span(k);
-            if (words.ClauseBreaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            if (words.ClauseBreaks.ContainsWord(word))
                 break;
-            if (words.FutureCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+            if (words.FutureCues.ContainsWord(word)
                 && (!IsWordIn(k, AheadOnlyBeforeTo) || IsWordIn(k + 1, "to", "for")))
             {
                 return Tense.Future;
@@ -453,9 +453,9 @@ internal ref partial struct DateScan
     private static bool IsPastWord(ReadOnlySpan<char> word)
     {
         var words = English.Words;
-        if (words.PastCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        if (words.PastCues.ContainsWord(word))
             return true;
         return word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(word[0])
-            && !words.NotPast.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+            && !words.NotPast.ContainsWord(word);
     }
 }

@@ -1,6 +1,6 @@
+using System.Collections.Frozen;
 using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
-using System.Collections.Frozen;
 using ConsistencyCheck.Geography;
 using ConsistencyCheck.Language;
 using ConsistencyCheck.Recognisers.Dates;
@@ -145,7 +145,7 @@ internal sealed class EventWords
             return null;
         var after = next + 1;
         var described = after < tokens.Count && tokens[after].Kind == TokenKind.Word && char.IsLower(text[tokens[after].Start])
-            && !English.Words.FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(tokens[after].Start, tokens[after].Length));
+            && !English.Words.FunctionWords.ContainsWord(text.AsSpan(tokens[after].Start, tokens[after].Length));
         return described ? null : new TextSpan(tokens[next].Start, tokens[next].Length);
     }
 
@@ -170,7 +170,7 @@ internal sealed class EventWords
                 return word is "'" or "\u2019";
             if (word is "s" && k > 0 && tokens[k - 1].Kind == TokenKind.Punctuation)
                 continue; // a possessive: "Friday's meeting"
-            if (English.Words.Definite.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            if (English.Words.Definite.ContainsWord(word))
                 return true;
             if (!char.IsUpper(word[0]))
                 return false;
@@ -189,7 +189,7 @@ internal sealed class EventWords
         var k = eventToken - 1;
         for (; k >= 0 && tokens[k].Kind == TokenKind.Word && char.IsUpper(text[tokens[k].Start]) && !IsDeterminer(text, tokens[k]); k--)
             names.Insert(0, text.Substring(tokens[k].Start, tokens[k].Length));
-        if (k < 0 || tokens[k].Kind != TokenKind.Word || !English.Words.Definite.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(tokens[k].Start, tokens[k].Length)))
+        if (k < 0 || tokens[k].Kind != TokenKind.Word || !English.Words.Definite.ContainsWord(text.AsSpan(tokens[k].Start, tokens[k].Length)))
             return null;
         var after = eventToken + 1;
         if (names.Count == 0 && after + 1 < tokens.Count && text.AsSpan(tokens[after].Start, tokens[after].Length) is "of")
@@ -220,12 +220,12 @@ internal sealed class EventWords
 
     /// <summary>A name the gazetteer knows, and not a grammar word that a small town shares ("As" in Belgium).</summary>
     private static bool IsKnownPlace(ReadOnlySpan<char> name) =>
-        !English.Words.FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name) && !Gazetteer.Default.Find(name).IsEmpty;
+        !English.Words.FunctionWords.ContainsWord(name) && !Gazetteer.Default.Find(name).IsEmpty;
 
     private static bool IsDeterminer(string text, Token token)
     {
         var word = text.AsSpan(token.Start, token.Length);
-        return English.Words.Articles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
-            || English.Words.Definite.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        return English.Words.Articles.ContainsWord(word)
+            || English.Words.Definite.ContainsWord(word);
     }
 }

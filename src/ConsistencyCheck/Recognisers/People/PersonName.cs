@@ -130,10 +130,10 @@ internal readonly record struct PersonName(int FirstToken, int LastToken, string
     private static bool Attached(string text, List<Token> tokens, int k, char mark) =>
         k < tokens.Count && k > 0 && text[tokens[k].Start] == mark && tokens[k].Length == 1 && tokens[k - 1].End == tokens[k].Start;
 
-    private static bool IsParticle(ReadOnlySpan<char> word) => English.Words.NameParticles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    private static bool IsParticle(ReadOnlySpan<char> word) => English.Words.NameParticles.ContainsWord(word);
 
     private static bool IsAbbreviation(string text, Token token) =>
-        token.Kind == TokenKind.Word && English.Words.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(token.Start, token.Length));
+        token.Kind == TokenKind.Word && English.Words.Abbreviations.ContainsWord(text.AsSpan(token.Start, token.Length));
 
     /// <summary>
     /// A capitalised word that may be part of a name: not a month or weekday, not an acronym, not a grammar word
@@ -144,10 +144,10 @@ internal readonly record struct PersonName(int FirstToken, int LastToken, string
         if (token.Kind != TokenKind.Word || token.Length < 2)
             return false;
         var word = text.AsSpan(token.Start, token.Length);
-        return char.IsUpper(word[0]) && !English.Words.Articles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+        return char.IsUpper(word[0]) && !English.Words.Articles.ContainsWord(word)
             && !CalendarWords.Months.ContainsKey(word) && !CalendarWords.Weekdays.ContainsKey(word)
             && (word.Length < 2 || !char.IsUpper(word[1]) || word.Length > 4)
-            && !English.Words.FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
-            && !English.Words.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+            && !English.Words.FunctionWords.ContainsWord(word)
+            && !English.Words.Abbreviations.ContainsWord(word);
     }
 }

@@ -123,7 +123,7 @@ internal sealed class AttributionScan
     private bool IsNamePart(int k) => IsNameWord(k) || (IsWord(k) && _vocabulary.TitleWords.Contains(Word(k)));
 
     private bool IsPostNominal(int k) =>
-        IsWord(k) && English.Words.PostNominals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(k));
+        IsWord(k) && English.Words.PostNominals.ContainsWord(Word(k));
 
     private bool IsNameWord(int k) =>
         IsCapitalised(k) && !CalendarWords.Weekdays.ContainsKey(Word(k)) && !CalendarWords.Months.ContainsKey(Word(k));
@@ -162,7 +162,7 @@ internal sealed class AttributionScan
         _offices[title] = speaker;
         var qualifier = PreviousWord(titleStart);
         if (IsNameWord(qualifier) && !_vocabulary.TitleWords.Contains(Word(qualifier))
-            && !English.Words.FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(qualifier)))
+            && !English.Words.FunctionWords.ContainsWord(Word(qualifier)))
             _offices[Places.Fold(Word(qualifier).ToString()) + " " + title] = speaker;
         _lastNamed = speaker;
     }
@@ -197,7 +197,7 @@ internal sealed class AttributionScan
                 afterComma = true;
                 j--;
             }
-            else if (IsLower(j) && (English.Words.Fillers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(j)) || IsAdverb(Word(j))))
+            else if (IsLower(j) && (English.Words.Fillers.ContainsWord(Word(j)) || IsAdverb(Word(j))))
             {
                 j--;
             }
@@ -222,7 +222,7 @@ internal sealed class AttributionScan
     {
         if (!IsWord(j))
             return null;
-        if (English.Words.Pronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(j)))
+        if (English.Words.Pronouns.ContainsWord(Word(j)))
             return new Subject(Kind.Pronoun, j, j, j, null, null);
         if (!IsNamePart(j))
             return null;
@@ -245,10 +245,10 @@ internal sealed class AttributionScan
         for (var k = PreviousWord(first); k >= 0 && first - k <= 3; k = PreviousWord(k))
         {
             var word = Word(k);
-            if (English.Words.Articles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            if (English.Words.Articles.ContainsWord(word))
                 return k;
-            if (!IsLower(k) || !titled || word.Length == 1 || English.Words.FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
-                || English.Words.Fillers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || _vocabulary.Verbs.Contains(word))
+            if (!IsLower(k) || !titled || word.Length == 1 || English.Words.FunctionWords.ContainsWord(word)
+                || English.Words.Fillers.ContainsWord(word) || _vocabulary.Verbs.Contains(word))
                 break; // a word of the sentence, or the "s" of a possessive ("the President's press secretary")
             start = k;
         }
@@ -303,7 +303,7 @@ internal sealed class AttributionScan
     /// <summary>The speaker after a speech verb or a source phrase ("said the Secretary General", "according to her").</summary>
     private Subject? After(int j)
     {
-        if (IsWord(j) && English.Words.Articles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(j)))
+        if (IsWord(j) && English.Words.Articles.ContainsWord(Word(j)))
             j++;
         var subject = Phrase(j, back: false);
         return subject is { Kind: Kind.Office } office && NameAfter(office.Last) is { } name
@@ -338,7 +338,7 @@ internal sealed class AttributionScan
         }
         if (title is not null && nameFrom == words.Count)
             return new Subject(Kind.Office, words[0], last, words[0], title, qualifier);
-        while (nameFrom < words.Count && English.Words.FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(words[nameFrom])))
+        while (nameFrom < words.Count && English.Words.FunctionWords.ContainsWord(Word(words[nameFrom])))
             nameFrom++;
         if (nameFrom == words.Count || words.Skip(nameFrom).Any(k => !IsNameWord(k)) || (nameFrom == words.Count - 1 && _tokens[last].Length == 1))
             return null; // a lone initial ("U" of "U.S.") names nobody

@@ -65,7 +65,7 @@ internal static class QuoteScan
         var end = wordStart;
         while (end < text.Length && char.IsLetter(text[end]))
             end++;
-        return English.Words.Elisions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(wordStart, end - wordStart));
+        return English.Words.Elisions.ContainsWord(text.AsSpan(wordStart, end - wordStart));
     }
 
     /// <summary>

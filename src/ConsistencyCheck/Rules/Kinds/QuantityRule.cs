@@ -4,9 +4,9 @@ using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
 using ConsistencyCheck.Geography;
 using ConsistencyCheck.Language;
-using ConsistencyCheck.Recognisers;
 using ConsistencyCheck.Recognisers.Dates;
 using ConsistencyCheck.Recognisers.Quantities;
+using ConsistencyCheck.Recognisers;
 using ConsistencyCheck.Verdicts;
 using ConsistencyCheck.Yaml;
 using Humanizer;
@@ -159,7 +159,7 @@ internal sealed class QuantityRule : Rule
         if (k < tokens.Count && text.AsSpan(tokens[k].Start, tokens[k].Length).Equals("of", StringComparison.OrdinalIgnoreCase))
             k++;
         if (k >= tokens.Count || tokens[k].Kind != TokenKind.Word
-            || NumberWords.Words.Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(tokens[k].Start, tokens[k].Length)))
+            || NumberWords.Words.Stops.ContainsWord(text.AsSpan(tokens[k].Start, tokens[k].Length)))
             return null;
         return Unit(text.Substring(tokens[k].Start, tokens[k].Length));
     }
@@ -208,7 +208,7 @@ internal sealed class QuantityRule : Rule
         var end = Math.Max(figure.LastToken, subjectToken);
         for (var k = end + 1; k + 1 < tokens.Count && k <= end + 2 * _within && !EndsSearch(text, tokens[k], taken[k]); k++)
         {
-            if (tokens[k].Kind == TokenKind.Word && _giverWords!.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(tokens[k].Start, tokens[k].Length)))
+            if (tokens[k].Kind == TokenKind.Word && _giverWords!.ContainsWord(text.AsSpan(tokens[k].Start, tokens[k].Length)))
                 return CountryAt(text, tokens, k + 1 < tokens.Count && IsWord(text, tokens[k + 1], "the") ? k + 2 : k + 1);
         }
         // The clause's subject is its first country: in "Germany gives Ukraine €1bn" Ukraine receives
@@ -231,7 +231,7 @@ internal sealed class QuantityRule : Rule
 
     private static bool EndsSearch(string text, Token token, bool taken) =>
         taken || BreaksClause(text, token) || (token.Kind == TokenKind.Punctuation && text[token.Start] == ',')
-        || (token.Kind == TokenKind.Word && English.Words.Conjunctions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(token.Start, token.Length)));
+        || (token.Kind == TokenKind.Word && English.Words.Conjunctions.ContainsWord(text.AsSpan(token.Start, token.Length)));
 
     /// <summary>
     /// The subject word nearest the figure: first looking ahead in its own clause ("€150 billion in support"), then
@@ -285,8 +285,8 @@ internal sealed class QuantityRule : Rule
             return false;
         var next = text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length);
         return next.Length > 3 && char.IsLower(next[0]) && next.EndsWith("s", StringComparison.Ordinal)
-            && !NumberWords.Words.Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next)
-            && !English.Words.FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next)
+            && !NumberWords.Words.Stops.ContainsWord(next)
+            && !English.Words.FunctionWords.ContainsWord(next)
             && !_predicateByWord.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(next);
     }
 
@@ -343,12 +343,12 @@ internal sealed class QuantityRule : Rule
     private static bool IsVerb(string text, List<Token> tokens, bool[] taken, int k)
     {
         var word = text.AsSpan(tokens[k].Start, tokens[k].Length);
-        if (NumberWords.Words.Verbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        if (NumberWords.Words.Verbs.ContainsWord(word))
             return true;
         if (word.Length <= 4 || !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || k == 0 || taken[k - 1] || tokens[k - 1].Kind != TokenKind.Word)
             return false;
         var before = text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length);
-        return !NumberWords.Words.Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before) && !before.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
+        return !NumberWords.Words.Stops.ContainsWord(before) && !before.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -415,7 +415,7 @@ internal sealed class QuantityRule : Rule
                 best = date.Value;
                 bestDistance = distance;
                 deadlineWord = date.FirstToken > 0 && tokens[date.FirstToken - 1] is { Kind: TokenKind.Word } word
-                    && English.Words.DeadlineWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(word.Start, word.Length))
+                    && English.Words.DeadlineWords.ContainsWord(text.AsSpan(word.Start, word.Length))
                     && !NamesSomething(text, tokens, date.LastToken + 1);
             }
         }
@@ -429,8 +429,8 @@ internal sealed class QuantityRule : Rule
             return false;
         var next = text.AsSpan(tokens[after].Start, tokens[after].Length);
         return next is "'" or "\u2019" || (tokens[after].Kind == TokenKind.Word && char.IsLower(next[0])
-            && !English.Words.FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next)
-            && !NumberWords.Words.Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next));
+            && !English.Words.FunctionWords.ContainsWord(next)
+            && !NumberWords.Words.Stops.ContainsWord(next));
     }
 
     public override bool SameFact(Claim a, Claim b)

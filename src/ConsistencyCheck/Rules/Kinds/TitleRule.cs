@@ -3,8 +3,8 @@ using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
 using ConsistencyCheck.Geography;
 using ConsistencyCheck.Language;
-using ConsistencyCheck.Recognisers;
 using ConsistencyCheck.Recognisers.People;
+using ConsistencyCheck.Recognisers;
 using ConsistencyCheck.Verdicts;
 using ConsistencyCheck.Yaml;
 
@@ -182,7 +182,7 @@ internal sealed class TitleRule : Rule
         var end = office.Last;
         // "Gen. Oleksandr Marchuk": the full stop of an abbreviated title is part of the title
         if (end + 1 < tokens.Count && text[tokens[end + 1].Start] == '.' && tokens[end].End == tokens[end + 1].Start
-            && English.Words.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(text, tokens[end])))
+            && English.Words.Abbreviations.ContainsWord(Word(text, tokens[end])))
             end++;
         if (!named && OrganisationAfter(text, tokens, end) is var (ofName, ofLast))
             (organisation, end) = (ofName, ofLast);
@@ -213,7 +213,7 @@ internal sealed class TitleRule : Rule
         if (closed && before >= 1 && IsComma(text, tokens[before])
             && PersonName.EndingAt(text, tokens, before - 1, IsVocabulary) is { } previous && !AfterPlaceWord(text, tokens, previous))
             return new FoundTitle(previous.FirstToken, end, start, end, officeName, organisation, former, previous);
-        var definite = start >= 1 && English.Words.Definite.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(text, tokens[start - 1]));
+        var definite = start >= 1 && English.Words.Definite.ContainsWord(Word(text, tokens[start - 1]));
         return definite ? new FoundTitle(start, end, start, end, officeName, organisation, former, null) : null;
     }
 
@@ -241,7 +241,7 @@ internal sealed class TitleRule : Rule
 
     private bool IsDescriptionWord(string text, List<Token> tokens, int k) =>
         tokens[k].Kind == TokenKind.Word && tokens[k].Length > 1 && char.IsLower(text[tokens[k].Start])
-        && !English.Words.FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(text, tokens[k]))
+        && !English.Words.FunctionWords.ContainsWord(Word(text, tokens[k]))
         && _offices.LongestAt(text, tokens, k) is null && _heads.LongestAt(text, tokens, k) is null
         && _former.LongestAt(text, tokens, k) is null && _deputy.LongestAt(text, tokens, k) is null;
 
@@ -250,7 +250,7 @@ internal sealed class TitleRule : Rule
     /// the apposition describes.
     /// </summary>
     private bool AfterPlaceWord(string text, List<Token> tokens, PersonName name) =>
-        name.FirstToken > 0 && _placeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(text, tokens[name.FirstToken - 1]));
+        name.FirstToken > 0 && _placeWords.ContainsWord(Word(text, tokens[name.FirstToken - 1]));
 
     /// <summary>
     /// "of" and the organisation after an office: a known one ("Secretary-General of the United Nations"), or
@@ -308,7 +308,7 @@ internal sealed class TitleRule : Rule
     {
         var word = Word(text, tokens[k]);
         return tokens[k].Kind == TokenKind.Word && char.IsUpper(word[0])
-            && !English.Words.FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+            && !English.Words.FunctionWords.ContainsWord(word)
             && _offices.LongestAt(text, tokens, k) is null && _heads.LongestAt(text, tokens, k) is null
             && _former.LongestAt(text, tokens, k) is null && _deputy.LongestAt(text, tokens, k) is null;
     }
@@ -316,7 +316,7 @@ internal sealed class TitleRule : Rule
     private static bool IsComma(string text, Token token) => token.Kind == TokenKind.Punctuation && text[token.Start] == ',';
 
     private static bool IsArticle(string text, Token token) =>
-        English.Words.Articles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(text, token));
+        English.Words.Articles.ContainsWord(Word(text, token));
 
     private static bool IsPossessive(string text, List<Token> tokens, int k) =>
         k >= 0 && k + 1 < tokens.Count && text[tokens[k].Start] is '\'' or '\u2019' && Word(text, tokens[k + 1]) is "s";
