@@ -1,9 +1,9 @@
 using System.Collections.Frozen;
 using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
+using ConsistencyCheck.Recognisers;
 using ConsistencyCheck.Recognisers.Dates;
 using ConsistencyCheck.Recognisers.Events;
-using ConsistencyCheck.Recognisers;
 using ConsistencyCheck.Verdicts;
 using ConsistencyCheck.Yaml;
 

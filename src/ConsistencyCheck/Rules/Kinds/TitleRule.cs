@@ -3,8 +3,8 @@ using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
 using ConsistencyCheck.Geography;
 using ConsistencyCheck.Language;
-using ConsistencyCheck.Recognisers.People;
 using ConsistencyCheck.Recognisers;
+using ConsistencyCheck.Recognisers.People;
 using ConsistencyCheck.Verdicts;
 using ConsistencyCheck.Yaml;
 
