@@ -181,7 +181,8 @@ public static class ClaimGrouper
         {
             foreach (var y in b)
             {
-                if ((oneArticleTwoFacts && ReferenceEquals(x.Article, y.Article) && !HeadingAndBody(x, y)) || !rule.SameFact(x, y))
+                if ((oneArticleTwoFacts && ReferenceEquals(x.Article, y.Article) && !HeadingAndBody(x, y) && !rule.OneArticleOneFact(x, y))
+                    || !rule.SameFact(x, y))
                     return false;
                 counted |= rule.MayContradict(x, y);
             }

@@ -37,6 +37,12 @@ public abstract class Rule
     /// </summary>
     public virtual bool MayContradict(Claim a, Claim b) => true;
 
+    /// <summary>
+    /// Whether two claims of one article may be one fact it states twice, so that their disagreement is the article's
+    /// own. By default not: an article that gives two values knows of two facts (two tolls, two meetings).
+    /// </summary>
+    public virtual bool OneArticleOneFact(Claim a, Claim b) => false;
+
     /// <summary>False for a rule whose claims never contradict (spelling checks): the grouper then only gathers.</summary>
     public virtual bool CanContradict => true;
 

@@ -106,6 +106,18 @@ public sealed class TitleComparisonTests
 
     /// <summary>A contradiction names what each outlet says, so the editor sees which office is the odd one out.</summary>
     [Fact]
+    public void Two_offices_of_one_organisation_in_one_article_are_internal_but_two_governments_offices_are_two_titles()
+    {
+        var oneBody = Stories.Findings("titles", Stories.Article("a", "Harbour Daily", "2025-03-06",
+            "NATO Secretary General Halvard Lunde flew to Oslo. NATO spokesman Halvard Lunde said the plan was ready."));
+        Assert.Equal(Verdict.Internal, Assert.Single(oneBody).Verdict);
+
+        var twoOffices = Stories.Findings("titles", Stories.Article("a", "Harbour Daily", "2025-03-06",
+            "Prime Minister Ada Brekke opened the session. Finance Minister Ada Brekke presented the budget."));
+        Assert.DoesNotContain(twoOffices, f => f.Verdict is Verdict.Internal or Verdict.Contradict);
+    }
+
+    [Fact]
     public void A_contradiction_says_which_offices_differ()
     {
         var report = new Checker(TitlesOnly.Value).Check(Stories.Of(

@@ -341,6 +341,13 @@ internal sealed class TitleRule : Rule
         return p is null || q is null || char.ToUpperInvariant(p[0]) == char.ToUpperInvariant(q[0]);
     }
 
+    /// <summary>
+    /// One person given two offices of one organisation in one article ("NATO spokesman" and "NATO Secretary General")
+    /// is one title written two ways, not two offices held at once.
+    /// </summary>
+    public override bool OneArticleOneFact(Claim a, Claim b) =>
+        ((ReportedTitle)a.Value).Organisation is { } organisation && organisation == ((ReportedTitle)b.Value).Organisation;
+
     public override Comparison Compare(Claim a, Claim b) =>
         TitleComparison.Compare((ReportedTitle)a.Value, (ReportedTitle)b.Value, _headOffices);
 
