@@ -212,9 +212,36 @@ internal sealed class AttributionScan
             }
         }
         var phrase = Phrase(j, back: true);
+        if (phrase is null && afterComma)
+            return Apposed(verb);
         return phrase is { Kind: not Kind.Pronoun } subject
             ? subject with { First = Modifiers(subject.First, titled: subject.Kind == Kind.Office || subject.NameFirst != subject.First) }
             : phrase;
+    }
+
+    /// <summary>
+    /// "Anna Byrne, chief executive of the Harbour Trust, which owns the quay, said": a name that opens the sentence,
+    /// followed by an apposition of any length closed by the comma before the verb, and no other speech verb between.
+    /// </summary>
+    private Subject? Apposed(int verb)
+    {
+        var first = 0;
+        for (var k = verb - 1; k >= 0; k--)
+        {
+            if (_quoted[k])
+            {
+                first = k + 1;
+                break;
+            }
+        }
+        if (Phrase(first, back: false) is not { Kind: Kind.Name } subject || !IsPunctuation(subject.Last + 1, ',') || subject.Last + 1 >= verb - 1)
+            return null;
+        for (var k = subject.Last + 2; k < verb; k++)
+        {
+            if (IsWord(k) && _vocabulary.Verbs.Contains(Word(k)))
+                return null;
+        }
+        return subject;
     }
 
     /// <summary>The pronoun at <paramref name="j"/>, or the run of name and title words that ends (or starts) there.</summary>
