@@ -89,10 +89,12 @@ public static class ClaimGrouper
 
     /// <summary>
     /// Merges one group with its likeliest partners at a time, since a merge changes which groups the others may pair
-    /// with. A group merges with its partners when each of them has it as its one likeliest partner: two groups that
-    /// are each other's ("6" and "8"), or several that all lean on one ("6" backed by two outlets, "5" and "8" by
-    /// one each) when they may be one fact with each other too. Such stars never share a group, so the order in which
-    /// they are found does not change the result.
+    /// with. A group merges with its likeliest partners when each of them leans only on groups of that circle, and all
+    /// of them may be one fact with each other: two groups that are each other's likeliest ("6" and "8"), several that
+    /// lean on one ("6" backed by two outlets, "5" and "8" by one each), or a few that each give the fact another way
+    /// ("40", "50" and "60" ships, one outlet each). A partner that also leans on a group outside the circle leaves
+    /// it open which fact it speaks of, and nothing merges. Such circles are closed, so they never share a group and
+    /// the order in which they are found does not change the result.
     /// </summary>
     private static void MergeDisagreeing(Rule rule, List<List<Claim>> local)
     {
@@ -103,7 +105,8 @@ public static class ClaimGrouper
             for (var i = 0; i < local.Count && !merged; i++)
             {
                 var partners = likeliest[i];
-                if (partners.Count == 0 || !partners.TrueForAll(p => likeliest[local.IndexOf(p)] is [var only] && ReferenceEquals(only, local[i])))
+                var circle = new HashSet<List<Claim>>(partners, ReferenceEqualityComparer.Instance) { local[i] };
+                if (partners.Count == 0 || !partners.TrueForAll(p => likeliest[local.IndexOf(p)].TrueForAll(circle.Contains)))
                     continue;
                 if (partners.Count > 1 && !AllMergeable(rule, partners))
                     continue;
@@ -122,8 +125,7 @@ public static class ClaimGrouper
 
     /// <summary>
     /// The groups this one most likely disagrees with about one fact: those backed by the most articles, and among
-    /// them, when this group names a place, those that name one too (the place says it is the same event). More than
-    /// one leaves it open which fact this group speaks of, unless each of them leans on this group alone.
+    /// them, when this group names a place, those that name one too (the place says it is the same event).
     /// </summary>
     private static List<List<Claim>> Likeliest(Rule rule, List<Claim> group, List<List<Claim>> local)
     {

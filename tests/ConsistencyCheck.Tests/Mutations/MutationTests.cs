@@ -39,13 +39,13 @@ public sealed class MutationTests
         Assert.True(outcome.AsExpected, outcome.Explain());
     }
 
-    [Theory]
-    [MemberData(nameof(KnownCases))]
-    public void A_known_weakness_still_shows(string row)
+    /// <summary>Rows marked known must still be got wrong; a fact rather than a theory, since the table may have none.</summary>
+    [Fact]
+    public void Every_known_weakness_still_shows()
     {
-        var outcome = Run(row);
-        Assert.False(outcome.AsExpected,
-            $"{row} now gives what the row expects: the engine no longer has this weakness, so take the '{KnownMark}' mark off the row.\n{outcome.Explain()}");
+        var fixedRows = KnownCases().Cast<object[]>().Select(data => Run((string)data[0])).Where(outcome => outcome.AsExpected).ToList();
+        Assert.True(fixedRows.Count == 0, string.Join("\n", fixedRows.Select(outcome =>
+            $"now gives what the row expects: the engine no longer has this weakness, so take the '{KnownMark}' mark off the row.\n{outcome.Explain()}")));
     }
 
     [Fact]

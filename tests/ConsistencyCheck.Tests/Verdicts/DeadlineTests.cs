@@ -48,13 +48,14 @@ public sealed class DeadlineTests
     }
 
     [Fact]
-    public void Three_single_outlets_giving_three_figures_are_not_compared_since_any_pair_may_be_the_one_fact()
+    public void Three_single_outlets_giving_three_figures_for_one_plan_make_one_contradiction()
     {
-        var findings = Stories.Findings("counts",
+        var finding = Assert.Single(Stories.Findings("counts",
             Stories.Article("a", "Harbour Daily", "2025-03-06", "The navy plans a fleet of 40 ships."),
             Stories.Article("b", "Bay Post", "2025-03-06", "The navy plans a fleet of 50 ships."),
-            Stories.Article("c", "Gulf Times", "2025-03-06", "The navy plans a fleet of 60 ships."));
-        Assert.All(findings, f => Assert.Equal(Verdict.Single, f.Verdict));
+            Stories.Article("c", "Gulf Times", "2025-03-06", "The navy plans a fleet of 60 ships.")));
+        Assert.Equal(Verdict.Contradict, finding.Verdict);
+        Assert.Equal(3, finding.Claims.Max(c => c.Position));
     }
 
     [Fact]

@@ -93,6 +93,7 @@ internal sealed class QuantityRule : Rule
                 taken.AsSpan(figure.FirstToken, figure.LastToken - figure.FirstToken + 1).Fill(true);
             var claimed = new bool[tokens.Count];
             string? sentenceText = null;
+            string? wholeSubject = null;
             foreach (var figure in figures)
             {
                 if (!Measures(figure))
@@ -107,8 +108,13 @@ internal sealed class QuantityRule : Rule
                     var t = tokens[subjectToken];
                     var word = article.Text.Substring(t.Start, t.Length);
                     predicate = PredicateNear(article.Text, tokens, figure, subjectToken, taken);
-                    subject = SubjectKey(article.Text, tokens, taken, subjectToken, IsPart(article.Text, tokens, figure, subjectToken), figure.Increment,
+                    // "The launch on a rocket cost the firm €25m": the subject word is the clause's verb, after its noun phrase
+                    var verbUse = subjectToken < figure.FirstToken && subjectToken > 0 && subjectToken + 1 < tokens.Count
+                        && !IsWord(article.Text, tokens[subjectToken + 1], "of") && !taken[subjectToken - 1]
+                        && (IsContentWord(article.Text, tokens[subjectToken - 1]) || tokens[subjectToken - 1].Kind == TokenKind.Number);
+                    subject = SubjectKey(article.Text, tokens, taken, subjectToken, verbUse, IsPart(article.Text, tokens, figure, subjectToken), figure.Increment,
                         predicate is null ? _subjectByWord[word] : $"{_subjectByWord[word]} {predicate}");
+                    wholeSubject = _subjectByWord[word];
                     unit = _measure == Measure.Count ? Unit(word) : null;
                     matched = matched.Union(new TextSpan(t.Start, t.Length));
                     if (subjectToken > figure.LastToken)
@@ -117,6 +123,11 @@ internal sealed class QuantityRule : Rule
                 else if (figure.Spelled && figure.Currency is null && !figure.Percent)
                 {
                     continue; // "one of them", "several years": words that count nothing a rule knows
+                }
+                else if (wholeSubject is not null && IsPart(article.Text, tokens, figure, figure.LastToken) && Purpose(article.Text, tokens, figure, taken) is { } purpose)
+                {
+                    // "The mission cost €180m, including €25m for the launch": a part of the whole's kind, for the launch
+                    subject = $"{purpose} {wholeSubject}";
                 }
                 else if (_measure == Measure.Count)
                 {
@@ -298,7 +309,7 @@ internal sealed class QuantityRule : Rule
     /// never compared with a total; a figure after "including" is marked as a part. The modifiers end at a grammar
     /// word, a possessive ("the club's annual revenue" is "annual revenue") and a verb ("the firm reported revenue").
     /// </summary>
-    private static string SubjectKey(string text, List<Token> tokens, bool[] taken, int subjectToken, bool part, bool increment, string subject)
+    private static string SubjectKey(string text, List<Token> tokens, bool[] taken, int subjectToken, bool verbUse, bool part, bool increment, string subject)
     {
         var function = NumberWords.Words.Stops.GetAlternateLookup<ReadOnlySpan<char>>();
         var words = new List<string>();
@@ -308,6 +319,20 @@ internal sealed class QuantityRule : Rule
                 break;
             var token = tokens[k];
             var word = text.AsSpan(token.Start, token.Length);
+            if (IsArticle(word) && words.Count == 0 && k >= 2 && IsWord(text, tokens[k - 1], "at", "for", "with") && ClauseSubject(text, tokens, taken, k - 2) is { Count: > 0 } owner)
+            {
+                // "The mission was insured at a cost of €180m": the cost of the clause's subject
+                words = owner;
+                break;
+            }
+            if (IsArticle(word) && verbUse && words.Count > 0 && k >= 2 && !taken[k - 2] && function.Contains(text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length))
+                && !IsArticle(text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length)) && IsContentWord(text, tokens[k - 2]))
+            {
+                // "The launch on a Kestrel 9 rocket cost €25m": the cost of the launch, which the words after "on" describe
+                words.Clear();
+                k -= 1;
+                continue;
+            }
             if (word is "and" && words.Count > 0)
                 continue;
             if (token.Kind == TokenKind.Number)
@@ -333,6 +358,58 @@ internal sealed class QuantityRule : Rule
         if (increment)
             key = "additional " + key;
         return part ? key + " (part)" : key;
+    }
+
+    private static bool IsArticle(ReadOnlySpan<char> word) => word.Equals("a", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("an", StringComparison.OrdinalIgnoreCase) || word.Equals("the", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsWord(string text, Token token, params ReadOnlySpan<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (IsWord(text, token, word))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool IsContentWord(string text, Token token) =>
+        token.Kind == TokenKind.Word && !NumberWords.Words.Stops.ContainsWord(text.AsSpan(token.Start, token.Length))
+        && !English.Words.FunctionWords.ContainsWord(text.AsSpan(token.Start, token.Length));
+
+    /// <summary>
+    /// The words of the noun phrase that opens the clause ending at <paramref name="end"/> ("The mission has been built
+    /// and insured at …" gives "mission"), folded; empty when the clause opens otherwise.
+    /// </summary>
+    private static List<string> ClauseSubject(string text, List<Token> tokens, bool[] taken, int end)
+    {
+        var start = end;
+        while (start > 0 && !taken[start - 1] && tokens[start - 1].Kind != TokenKind.Punctuation)
+            start--;
+        while (start <= end && IsArticle(text.AsSpan(tokens[start].Start, tokens[start].Length)))
+            start++;
+        var words = new List<string>();
+        for (var k = start; k <= end && IsContentWord(text, tokens[k]) && !IsVerb(text, tokens, taken, k); k++)
+            words.Add(Places.Fold(text.Substring(tokens[k].Start, tokens[k].Length)));
+        return words;
+    }
+
+    /// <summary>What a figure with no subject word is for: "€25m for the launch" gives "launch"; null without "for".</summary>
+    private static string? Purpose(string text, List<Token> tokens, QuantityMention figure, bool[] taken)
+    {
+        var k = figure.LastToken + 1;
+        if (k + 1 >= tokens.Count || !IsWord(text, tokens[k], "for"))
+            return null;
+        k++;
+        if (IsArticle(text.AsSpan(tokens[k].Start, tokens[k].Length)) || IsWord(text, tokens[k], "its", "their"))
+            k++;
+        var words = new List<string>();
+        for (; k < tokens.Count && !taken[k] && IsContentWord(text, tokens[k]) && words.Count < 3; k++)
+            words.Add(Places.Fold(text.Substring(tokens[k].Start, tokens[k].Length)));
+        // "for the launch itself": a reflexive word only stresses the noun before it
+        if (words.Count > 1 && words[^1] is "itself" or "themselves")
+            words.RemoveAt(words.Count - 1);
+        return words.Count == 0 ? null : string.Join(' ', words);
     }
 
     /// <summary>
