@@ -18,10 +18,12 @@ internal sealed class EventWords
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _eventLookup;
     private readonly FrozenSet<string> _placeWords;
     private readonly FrozenSet<string> _negations;
+    private readonly Phrases _notEvents;
     private readonly int _within;
 
-    private EventWords(Dictionary<string, string> eventByWord, IEnumerable<string> placeWords, IEnumerable<string> negations, int within)
+    private EventWords(Dictionary<string, string> eventByWord, IEnumerable<string> placeWords, IEnumerable<string> negations, Phrases notEvents, int within)
     {
+        _notEvents = notEvents;
         _negations = negations.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Names = eventByWord.Values.ToFrozenSet(StringComparer.Ordinal);
         _eventLookup = eventByWord.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -49,14 +51,15 @@ internal sealed class EventWords
     /// <summary>How many tokens may stand between an event word and its date or place.</summary>
     public int Within => _within;
 
-    /// <summary>The keys every event rule has: <c>events</c>, <c>within</c>, <c>placeWords</c> and <c>negations</c>.</summary>
+    /// <summary>The keys every event rule has: <c>events</c>, <c>within</c>, <c>placeWords</c>, <c>negations</c> and <c>notEvents</c>.</summary>
     public static EventWords Read(YamlMap map)
     {
         var eventByWord = map.Vocabulary("events", "event", singleWords: true);
         var within = map.Int("within", 1, 40) ?? 8;
         var placeWords = map.Strings("placeWords", required: false) ?? ["in", "at"];
         var negations = map.Strings("negations", required: false) ?? [];
-        return new EventWords(eventByWord, placeWords, negations, within);
+        var notEvents = Phrases.FromList(map, "notEvents");
+        return new EventWords(eventByWord, placeWords, negations, notEvents, within);
     }
 
     /// <summary>
@@ -76,7 +79,7 @@ internal sealed class EventWords
             last += 2;
         if (first == last)
             return _eventLookup.TryGetValue(text.AsSpan(token.Start, token.Length), out var single) && !CountsTime(text, tokens, k) && !Negated(text, tokens, k)
-                ? single : null;
+                && _notEvents.LongestAt(text, tokens, k) is null ? single : null;
         return first == k && _eventLookup.TryGetValue(text.AsSpan(token.Start, tokens[last].End - token.Start), out var compound) ? compound : null;
     }
 
@@ -129,6 +132,11 @@ internal sealed class EventWords
                 else
                     break;
             }
+            // "at Civic Renewal's offices": words the gazetteer does not know own the place, they are not it ("at
+            // Dublin's courts" is in Dublin)
+            if (last + 1 < tokens.Count && text[tokens[last + 1].Start] is '\'' or '\u2019'
+                && !IsKnownPlace(text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start)))
+                continue;
             return TextSpan.FromBounds(tokens[first].Start, tokens[last].End);
         }
         return ObjectPlace(text, tokens, eventToken, dateFirst, dateLast);

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
+using ConsistencyCheck.Language;
 using ConsistencyCheck.Recognisers;
 using ConsistencyCheck.Recognisers.Dates;
 using ConsistencyCheck.Recognisers.Events;
@@ -18,7 +19,7 @@ internal sealed class EventDateRule : Rule
     public static readonly RuleKind Registration = new(
         "event-date",
         "the date of an event, near one of its words, compared as day intervals",
-        ["events", "within", "separateAfterDays", "placeWords", "negations", "coreference", "oneOff", "oneOffWithinDays"],
+        ["events", "within", "separateAfterDays", "placeWords", "negations", "notEvents", "reportingVerbs", "coreference", "oneOff", "oneOffWithinDays"],
         Decode);
 
     private readonly EventWords _events;
@@ -27,10 +28,13 @@ internal sealed class EventDateRule : Rule
     private readonly bool _coreference;
     private readonly FrozenSet<string> _oneOff;
     private readonly int _oneOffWithinDays;
+    private readonly FrozenSet<string> _reportingVerbs;
 
-    private EventDateRule(RuleHeader header, EventWords events, int separateAfterDays, bool coreference, IEnumerable<string> oneOff, int oneOffWithinDays)
+    private EventDateRule(RuleHeader header, EventWords events, int separateAfterDays, bool coreference, IEnumerable<string> oneOff, int oneOffWithinDays,
+        IEnumerable<string> reportingVerbs)
         : base(header)
     {
+        _reportingVerbs = reportingVerbs.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _oneOff = oneOff.ToFrozenSet(StringComparer.Ordinal);
         _oneOffWithinDays = oneOffWithinDays;
         _coreference = coreference;
@@ -49,7 +53,8 @@ internal sealed class EventDateRule : Rule
         var coreference = map.Bool("coreference") ?? false;
         var oneOff = map.NamesAmong("oneOff", events.Names, "events");
         var oneOffWithin = map.Int("oneOffWithinDays", 0, 365) ?? 7;
-        return map.Errors.Count > before ? null : new EventDateRule(header, events, separate, coreference, oneOff, oneOffWithin);
+        var reportingVerbs = map.Strings("reportingVerbs", required: false) ?? [];
+        return map.Errors.Count > before ? null : new EventDateRule(header, events, separate, coreference, oneOff, oneOffWithin, reportingVerbs);
     }
 
     public override void Extract(Article article, List<Claim> claims)
@@ -62,7 +67,8 @@ internal sealed class EventDateRule : Rule
             foreach (var mention in mentions)
             {
                 // "since 2019, when he was convicted": a span up to the article's day is no event's date
-                var eventToken = IsSince(article.Text, tokens, mention) ? -1 : NearestEvent(article.Text, tokens, mention);
+                var eventToken = IsSince(article.Text, tokens, mention) || DatesTheSaying(article.Text, tokens, mention) ? -1
+                    : NearestEvent(article.Text, tokens, mentions, mention);
                 string? subject = null;
                 string? place = null;
                 var matched = mention.Span;
@@ -113,8 +119,37 @@ internal sealed class EventDateRule : Rule
     private static bool IsSince(string text, List<Token> tokens, DateMention mention) =>
         text.AsSpan(tokens[mention.FirstToken].Start, tokens[mention.FirstToken].Length).Equals("since", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>"She said on Tuesday that talks would begin on Thursday": the first date is when she said it.</summary>
+    private bool DatesTheSaying(string text, List<Token> tokens, DateMention mention)
+    {
+        var k = mention.FirstToken - 1;
+        if (k >= 0 && text.AsSpan(tokens[k].Start, tokens[k].Length).Equals("on", StringComparison.OrdinalIgnoreCase))
+            k--;
+        return k >= 0 && tokens[k].Kind == TokenKind.Word && _reportingVerbs.ContainsWord(text.AsSpan(tokens[k].Start, tokens[k].Length));
+    }
+
+    /// <summary>
+    /// "Sunday's election, confirmed on Wednesday": an event word with its own date right before it ("Sunday's
+    /// election", "the July 11 summit") takes no other date outside that one; "last year's final on 31 May 2025" only
+    /// says the day.
+    /// </summary>
+    private static bool DatedOtherwise(string text, List<Token> tokens, List<DateMention> mentions, int eventToken, DateMention mention)
+    {
+        foreach (var other in mentions)
+        {
+            if (other.Span == mention.Span)
+                continue;
+            var gap = eventToken - other.LastToken;
+            if ((gap == 1 || (gap == 3 && text[tokens[other.LastToken + 1].Start] is '\'' or '\u2019'
+                    && text.AsSpan(tokens[other.LastToken + 2].Start, tokens[other.LastToken + 2].Length) is "s"))
+                && !other.Value.Range.Contains(mention.Value.Range))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>The event word closest to the date within the rule's reach; on a tie, the one before the date.</summary>
-    private int NearestEvent(string text, List<Token> tokens, DateMention mention)
+    private int NearestEvent(string text, List<Token> tokens, List<DateMention> mentions, DateMention mention)
     {
         var best = -1;
         var bestDistance = int.MaxValue;
@@ -122,7 +157,7 @@ internal sealed class EventDateRule : Rule
         {
             if (k >= mention.FirstToken && k <= mention.LastToken)
                 continue;
-            if (_events.EventAt(text, tokens, k) is null)
+            if (_events.EventAt(text, tokens, k) is null || DatedOtherwise(text, tokens, mentions, k, mention))
                 continue;
             var distance = k < mention.FirstToken ? mention.FirstToken - k : k - mention.LastToken;
             if (distance <= _within && distance < bestDistance)

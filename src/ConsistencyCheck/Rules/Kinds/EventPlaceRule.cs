@@ -17,7 +17,7 @@ internal sealed class EventPlaceRule : Rule
     public static readonly RuleKind Registration = new(
         "event-place",
         "where an event takes place, compared through the gazetteer: one place, one inside the other, or two places",
-        ["events", "within", "placeWords", "negations", "variantSimilarity"],
+        ["events", "within", "placeWords", "negations", "notEvents", "variantSimilarity"],
         Decode);
 
     private readonly EventWords _events;
