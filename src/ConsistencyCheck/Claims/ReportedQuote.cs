@@ -13,8 +13,9 @@ public sealed class ReportedQuote : ClaimValue
     // quoteText has it whole.
     private const int DescribedWords = 30;
 
-    internal ReportedQuote(string text, IReadOnlyList<QuoteToken> tokens, string content, Speaker? speaker, string resolution)
+    internal ReportedQuote(string text, IReadOnlyList<QuoteToken> tokens, string content, Speaker? speaker, string resolution, bool speakerInferred)
     {
+        SpeakerInferred = speakerInferred;
         Text = text;
         Tokens = tokens;
         Words = QuoteWords.Render(tokens);
@@ -32,6 +33,9 @@ public sealed class ReportedQuote : ClaimValue
 
     /// <summary>The speaker's surname folded, which quotes by one person share across outlets.</summary>
     public string? SpeakerKey { get; }
+
+    /// <summary>Whether the article names the speaker only through "she said" or a quote before it, not by name.</summary>
+    public bool SpeakerInferred { get; }
 
     /// <summary>The normalised words: "…" for a gap, an editor's words in brackets.</summary>
     public string Words { get; }

@@ -47,6 +47,15 @@ public sealed class QuoteVerdictTests
     }
 
     [Fact]
+    public void The_same_words_given_to_someone_only_through_she_said_are_not_held_against_a_named_speaker()
+    {
+        var findings = Quotes(
+            Stories.Article("a", "Harbour Daily", "2025-03-06", "Mayor Ada Brennan said: “The harbour will stay closed to large ships until the new breakwater is finished next spring.”"),
+            Stories.Article("b", "Bay Post", "2025-03-06", "Harbour chief Tomas Lind spoke first. Then the crowd cheered. “The harbour will stay closed to large ships until the new breakwater is finished next spring,” she said."));
+        Assert.DoesNotContain(findings, f => f.Verdict == Verdict.Contradict);
+    }
+
+    [Fact]
     public void A_reworded_quote_is_a_variant_with_its_similarity()
     {
         var findings = Quotes(

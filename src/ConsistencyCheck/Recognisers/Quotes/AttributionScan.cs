@@ -386,7 +386,7 @@ internal sealed class AttributionScan
                 return new Attribution(span, speaker, written);
             }
             case Kind.Pronoun:
-                return Remember(new Attribution(span, _lastSpeaker ?? _lastNamed, $"{written}: the last named speaker"));
+                return Remember(new Attribution(span, _lastSpeaker ?? _lastNamed, $"{written}: the last named speaker", Inferred: true));
             default:
             {
                 var held = subject.Qualifier is { } q && _offices.TryGetValue($"{q} {subject.Title}", out var qualified) ? qualified
@@ -394,7 +394,7 @@ internal sealed class AttributionScan
                     : (Speaker?)null;
                 return held is { } person
                     ? Remember(new Attribution(span, person, $"{written}: the {subject.Title} named earlier"))
-                    : Remember(new Attribution(span, _lastSpeaker ?? _lastNamed, $"{written}: no {subject.Title} is named before, so the last named speaker"));
+                    : Remember(new Attribution(span, _lastSpeaker ?? _lastNamed, $"{written}: no {subject.Title} is named before, so the last named speaker", Inferred: true));
             }
         }
     }

@@ -38,17 +38,17 @@ internal static class QuoteRecogniser
             var resolution = split ? "split by its attribution; " : "";
             if (source?.Speaker is { } speaker)
             {
-                mentions.Add(new QuoteMention(outer, parts, outer.Union(source.Span), speaker, $"{resolution}{source.How} → {speaker.Name}"));
+                mentions.Add(new QuoteMention(outer, parts, outer.Union(source.Span), speaker, $"{resolution}{source.How} → {speaker.Name}", source.Inferred));
             }
             else if (Follows(text, mentions, outer) is { Speaker: { } earlier })
             {
                 mentions.Add(new QuoteMention(outer, parts, outer, earlier,
-                    $"{resolution}no attribution of its own: it goes on from the quote of {earlier.Name} before it"));
+                    $"{resolution}no attribution of its own: it goes on from the quote of {earlier.Name} before it", Inferred: true));
             }
             else
             {
                 var why = after is not null ? $"{after.How}, but nobody is named before it" : "no attribution found";
-                mentions.Add(new QuoteMention(outer, parts, outer, null, $"{resolution}{why}: listed, never compared"));
+                mentions.Add(new QuoteMention(outer, parts, outer, null, $"{resolution}{why}: listed, never compared", Inferred: false));
             }
         }
         return mentions;

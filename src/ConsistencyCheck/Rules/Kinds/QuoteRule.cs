@@ -90,7 +90,7 @@ internal sealed class QuoteRule : Rule
             if (tokens.Count(t => t.IsWord) < _minWords)
                 continue; // a scare quote ("so-called “peace plan”"), not somebody's words
             var text = string.Join(' ', mention.Parts.Select(article.TextOf)).TrimEnd(',', ':');
-            var value = new ReportedQuote(text, tokens, Content(tokens), mention.Speaker, mention.Resolution);
+            var value = new ReportedQuote(text, tokens, Content(tokens), mention.Speaker, mention.Resolution, mention.Inferred);
             var first = mention.Parts[0];
             var written = article.TextOf(first).TrimEnd(',', ':');
             var (line, column) = article.Lines.Locate(first.Start);
@@ -139,6 +139,9 @@ internal sealed class QuoteRule : Rule
         var elsewhere = !ReferenceEquals(a.Article, b.Article);
         if (a.Subject != b.Subject)
         {
+            // A speaker inferred from "she said" may be our misreading of the pronoun, not the outlet's error
+            if (x.SpeakerInferred || y.SpeakerInferred)
+                return false;
             return elsewhere && Math.Min(x.Tokens.Count(t => t.IsWord), y.Tokens.Count(t => t.IsWord)) >= _otherSpeakerMinWords
                 && QuoteComparison.Wording(x, y) >= _otherSpeakerThreshold;
         }
