@@ -46,13 +46,16 @@ public sealed class ReportedQuantity : ClaimValue
     /// <summary>The country that gives or pays, when the sentence names one ("Germany pledged €1bn", "aid from Japan").</summary>
     public string? Giver { get; internal set; }
 
+    /// <summary>Whose figure it is, when the sentence says ("The Green Party won 34 seats"): two owners' figures are two facts.</summary>
+    public string? Owner { get; internal set; }
+
     /// <summary>The last day by which a planned figure is to be reached, when the sentence gives one ("six satellites by 2028").</summary>
     public DateOnly? Deadline { get; internal set; }
 
     public override bool SameAs(ClaimValue other) =>
         other is ReportedQuantity q && q.Low == Low && q.High == High && q.LowInclusive == LowInclusive && q.HighInclusive == HighInclusive
         && q.Currency == Currency && q.Unit == Unit && q.Approximate == Approximate && q.Increment == Increment && q.Giver == Giver
-        && q.Deadline == Deadline;
+        && q.Deadline == Deadline && q.Owner == Owner;
 
     public bool IsExact => Low is not null && Low == High;
 
@@ -70,6 +73,7 @@ public sealed class ReportedQuantity : ClaimValue
         new("approximate", Approximate),
         new("increment", Increment),
         new("giver", Giver),
+        new("owner", Owner),
         new("deadline", Deadline?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
     ];
 

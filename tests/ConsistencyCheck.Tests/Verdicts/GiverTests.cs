@@ -3,7 +3,7 @@ using Xunit;
 
 namespace ConsistencyCheck.Tests.Verdicts;
 
-/// <summary>Money figures of two givers are two facts; of one giver, they must agree.</summary>
+/// <summary>Figures of two givers or two owners are two facts; of one, they must agree.</summary>
 public sealed class GiverTests
 {
     [Fact]
@@ -25,5 +25,19 @@ public sealed class GiverTests
         var finding = Assert.Single(findings);
         Assert.Equal(Verdict.Contradict, finding.Verdict);
         Assert.Equal("Coast Wire", finding.Claims.Single(c => c.Position == 2).Claim.Article.Outlet);
+    }
+
+    [Fact]
+    public void Seats_won_by_two_parties_are_two_facts_and_by_one_party_are_compared()
+    {
+        var twoParties = Stories.Findings("counts",
+            Stories.Article("a", "Harbour Daily", "2027-03-08", "The Green Party won 34 seats in the new parliament."),
+            Stories.Article("b", "Coast Wire", "2027-03-08", "The Unity Party won 24 seats, its worst result."));
+        Assert.Equal([Verdict.Single, Verdict.Single], twoParties.Select(f => f.Verdict));
+
+        var oneParty = Stories.Findings("counts",
+            Stories.Article("a", "Harbour Daily", "2027-03-08", "The Green Party won 34 seats in the new parliament."),
+            Stories.Article("b", "Coast Wire", "2027-03-08", "The Green Party won 36 seats, its best result."));
+        Assert.Equal(Verdict.Contradict, Assert.Single(oneParty).Verdict);
     }
 }

@@ -23,7 +23,7 @@ internal sealed class QuantityRule : Rule
     public static readonly RuleKind Registration = new(
         "quantity",
         "a money figure, count or percentage bound to its subject, compared as intervals",
-        ["measure", "subjects", "predicates", "sameDayPredicates", "giverWords", "within", "tolerance", "partWords", "sameTimeWithinDays"],
+        ["measure", "subjects", "predicates", "sameDayPredicates", "giverWords", "ownerVerbs", "within", "tolerance", "partWords", "sameTimeWithinDays"],
         Decode);
 
     private enum Measure : byte
@@ -39,16 +39,18 @@ internal sealed class QuantityRule : Rule
     private readonly FrozenDictionary<string, string> _predicateByWord;
     private readonly FrozenSet<string> _sameDayPredicates;
     private readonly FrozenSet<string>? _giverWords;
+    private readonly FrozenSet<string> _ownerVerbs;
     private readonly string[][] _partWords;
     private readonly int _within;
     private readonly decimal _tolerance;
     private readonly int _sameTimeWithinDays;
 
     private QuantityRule(RuleHeader header, Measure measure, Dictionary<string, string> subjectByWord, Dictionary<string, string> predicateByWord,
-        IEnumerable<string> sameDayPredicates, IReadOnlyList<string>? giverWords, IEnumerable<string> partWords, int within, decimal tolerance,
-        int sameTimeWithinDays)
+        IEnumerable<string> sameDayPredicates, IReadOnlyList<string>? giverWords, IEnumerable<string> ownerVerbs, IEnumerable<string> partWords, int within,
+        decimal tolerance, int sameTimeWithinDays)
         : base(header)
     {
+        _ownerVerbs = ownerVerbs.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _giverWords = giverWords?.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _measure = measure;
         _subjectByWord = subjectByWord.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -62,7 +64,7 @@ internal sealed class QuantityRule : Rule
     }
 
     public override IReadOnlyList<string> NormalizedKeys { get; } =
-        ["low", "high", "lowInclusive", "highInclusive", "currency", "unit", "approximate", "increment", "giver", "deadline"];
+        ["low", "high", "lowInclusive", "highInclusive", "currency", "unit", "approximate", "increment", "giver", "owner", "deadline"];
 
     private static Rule? Decode(RuleHeader header, YamlMap map)
     {
@@ -72,14 +74,15 @@ internal sealed class QuantityRule : Rule
         var predicateByWord = map.Has("predicates") ? map.Vocabulary("predicates", "predicate", singleWords: true) : [];
         var sameDay = map.NamesAmong("sameDayPredicates", predicateByWord.Values.ToHashSet(StringComparer.Ordinal), "predicates");
         var giverWords = map.Strings("giverWords", required: false);
+        var ownerVerbs = map.Strings("ownerVerbs", required: false) ?? [];
         var within = map.Int("within", 1, 20) ?? 6;
         var percent = map.Int("tolerance", 0, 50) ?? 10;
         var partWords = map.Strings("partWords", required: false) ?? [];
         var sameTime = map.Int("sameTimeWithinDays", 0, 3650) ?? 3;
         if (map.Errors.Count > before || measure is null)
             return null;
-        return new QuantityRule(header, Enum.Parse<Measure>(measure, ignoreCase: true), subjectByWord, predicateByWord, sameDay, giverWords, partWords,
-            within, percent / 100m, sameTime);
+        return new QuantityRule(header, Enum.Parse<Measure>(measure, ignoreCase: true), subjectByWord, predicateByWord, sameDay, giverWords, ownerVerbs,
+            partWords, within, percent / 100m, sameTime);
     }
 
     public override void Extract(Article article, List<Claim> claims)
@@ -150,6 +153,7 @@ internal sealed class QuantityRule : Rule
                 if (_giverWords is not null && subjectToken >= 0)
                     value.Giver = GiverNear(article.Text, tokens, figure, subjectToken, taken);
                 value.Deadline = deadline;
+                value.Owner = OwnerNear(article.Text, tokens, figure, taken);
                 claims.Add(new Claim(this, article, subject, null, value, article.TextOf(figure.Span),
                     article.TextOf(matched), evidence, when: when));
             }
@@ -227,6 +231,29 @@ internal sealed class QuantityRule : Rule
         for (var k = Math.Min(figure.FirstToken, subjectToken) - 1; k >= 0 && !EndsSearch(text, tokens[k], taken[k]); k--)
             subject = CountryAt(text, tokens, k) ?? subject;
         return subject;
+    }
+
+    /// <summary>
+    /// Whose figure it is, when a name stands right before one of the rule's owner verbs ahead of it in its clause:
+    /// "The Green Party won 34 seats" is the Green Party's, so the Unity Party's 24 seats are another fact.
+    /// </summary>
+    private string? OwnerNear(string text, List<Token> tokens, QuantityMention figure, bool[] taken)
+    {
+        if (_ownerVerbs.Count == 0)
+            return null;
+        for (var k = figure.FirstToken - 1; k >= 1 && k >= figure.FirstToken - 4 && !EndsSearch(text, tokens[k], taken[k]); k--)
+        {
+            if (tokens[k].Kind != TokenKind.Word || !_ownerVerbs.ContainsWord(text.AsSpan(tokens[k].Start, tokens[k].Length)))
+                continue;
+            var first = k;
+            while (first - 1 >= 0 && tokens[first - 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[first - 1].Start]) && !taken[first - 1])
+                first--;
+            // "The Green Party": the article that opens the sentence is no part of the name
+            while (first < k && IsArticle(text.AsSpan(tokens[first].Start, tokens[first].Length)))
+                first++;
+            return first == k ? null : Places.Fold(text[tokens[first].Start..tokens[k - 1].End]);
+        }
+        return null;
     }
 
     private static bool IsWord(string text, Token token, string word) => text.AsSpan(token.Start, token.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
@@ -516,7 +543,8 @@ internal sealed class QuantityRule : Rule
         var y = (ReportedQuantity)b.Value;
         if (a.Subject != b.Subject || x.Currency != y.Currency || !SameUnit(x.Unit, y.Unit) || x.Increment != y.Increment
             || (x.Giver is { } p0 && y.Giver is { } q0 && p0 != q0)
-            || (x.Deadline is { } d0 && y.Deadline is { } e0 && d0 != e0))
+            || (x.Deadline is { } d0 && y.Deadline is { } e0 && d0 != e0)
+            || (x.Owner is { } o0 && y.Owner is { } p1 && o0 != p1))
             return false;
         // One target restated: the same plan however far apart its reports; a deadline within another's scope: the same year
         if (x.Deadline is not null && y.Deadline is not null)
