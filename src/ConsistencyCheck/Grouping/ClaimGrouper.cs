@@ -177,7 +177,7 @@ public static class ClaimGrouper
             return false;
         // An article that gives two values knows of two facts, unless a place says both are one event, or one of them
         // is a heading: a heading restates its article, so a heading that disagrees with the body contradicts it
-        var oneArticleTwoFacts = p is null || q is null;
+        var oneArticleTwoFacts = p is null || q is null || !rule.PlaceMakesOneFact;
         var counted = false;
         foreach (var x in a)
         {

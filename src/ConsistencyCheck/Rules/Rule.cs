@@ -43,6 +43,12 @@ public abstract class Rule
     /// </summary>
     public virtual bool OneArticleOneFact(Claim a, Claim b) => false;
 
+    /// <summary>
+    /// Whether two claims of one article that name one place are one fact (an event: "the summit in Vilnius" twice is
+    /// one summit). Not for figures: "12 killed in Kharkiv" and later "15 killed in Kharkiv" may be two moments.
+    /// </summary>
+    public virtual bool PlaceMakesOneFact => true;
+
     /// <summary>False for a rule whose claims never contradict (spelling checks): the grouper then only gathers.</summary>
     public virtual bool CanContradict => true;
 

@@ -40,4 +40,18 @@ public sealed class GiverTests
             Stories.Article("b", "Coast Wire", "2027-03-08", "The Green Party won 36 seats, its best result."));
         Assert.Equal(Verdict.Contradict, Assert.Single(oneParty).Verdict);
     }
+
+    [Fact]
+    public void Tolls_of_two_cities_are_two_facts_and_of_one_city_are_compared()
+    {
+        var twoCities = Stories.Findings("counts",
+            Stories.Article("a", "Harbour Daily", "2025-03-08", "Twelve people were killed in Kharkiv when a missile hit a school."),
+            Stories.Article("b", "Coast Wire", "2025-03-08", "In Odesa, five people were killed overnight."));
+        Assert.Equal([Verdict.Single, Verdict.Single], twoCities.Select(f => f.Verdict));
+
+        var oneCity = Stories.Findings("counts",
+            Stories.Article("a", "Harbour Daily", "2025-03-08", "Twelve people were killed in Kharkiv when a missile hit a school."),
+            Stories.Article("b", "Coast Wire", "2025-03-08", "Fifteen people were killed in Kharkiv overnight."));
+        Assert.Equal(Verdict.Contradict, Assert.Single(oneCity).Verdict);
+    }
 }

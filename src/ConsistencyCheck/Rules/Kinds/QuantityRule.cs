@@ -154,7 +154,7 @@ internal sealed class QuantityRule : Rule
                     value.Giver = GiverNear(article.Text, tokens, figure, subjectToken, taken);
                 value.Deadline = deadline;
                 value.Owner = OwnerNear(article.Text, tokens, figure, taken);
-                claims.Add(new Claim(this, article, subject, null, value, article.TextOf(figure.Span),
+                claims.Add(new Claim(this, article, subject, subject is null ? null : PlaceNear(article.Text, tokens, figure, taken), value, article.TextOf(figure.Span),
                     article.TextOf(matched), evidence, when: when));
             }
         }
@@ -254,6 +254,34 @@ internal sealed class QuantityRule : Rule
             return first == k ? null : Places.Fold(text[tokens[first].Start..tokens[k - 1].End]);
         }
         return null;
+    }
+
+    public override bool PlaceMakesOneFact => false;
+
+    /// <summary>
+    /// Where the figure holds, when its clause names a place the gazetteer knows: "12 people were killed in Kharkiv",
+    /// "In Odesa, five died". Figures of two places are two facts.
+    /// </summary>
+    private static string? PlaceNear(string text, List<Token> tokens, QuantityMention figure, bool[] taken)
+    {
+        for (var k = figure.LastToken + 1; k + 1 < tokens.Count && !EndsSearch(text, tokens[k], taken[k]); k++)
+        {
+            if (IsWord(text, tokens[k], "in", "at") && PlaceAt(text, tokens, k + 1, taken) is { } after)
+                return after;
+        }
+        // "In Odesa, five people died": a place that opens the sentence dates nothing but places all of it
+        return IsWord(text, tokens[0], "in") && PlaceAt(text, tokens, 1, taken) is { } opening ? opening : null;
+    }
+
+    private static string? PlaceAt(string text, List<Token> tokens, int first, bool[] taken)
+    {
+        var last = first - 1;
+        while (last + 1 < tokens.Count && last - first < 3 && !taken[last + 1] && tokens[last + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[last + 1].Start]))
+            last++;
+        if (last < first)
+            return null;
+        var name = text[tokens[first].Start..tokens[last].End];
+        return Gazetteer.Default.Resolve(name) is not null && !English.Words.FunctionWords.ContainsWord(name) ? name : null;
     }
 
     private static bool IsWord(string text, Token token, string word) => text.AsSpan(token.Start, token.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
