@@ -73,25 +73,28 @@ public sealed class Gazetteer
             return CapitalOf(FindDemonym(owner));
         }
         var found = Find(phrase);
-        return found.IsEmpty ? null : Best(found);
+        return found.IsEmpty ? null : found[0].Place;
     }
 
     /// <summary>
-    /// The place a name most likely means: its first match, unless a place of the same kind that the name names
-    /// another way is many times larger. "Odessa" is the Ukrainian port (Odesa) rather than the Texan town whose main
-    /// name it is; "Paris" stays the French capital.
+    /// The place a name means in a sentence that names countries: the best match that lies in one of them ("the
+    /// Ukrainian port city of Odessa" is Odesa, not the Texan town whose main name it is), else the best match.
     /// </summary>
-    public static Place Best(ReadOnlySpan<PlaceMatch> found)
+    public static Place InContext(ReadOnlySpan<PlaceMatch> found, IReadOnlyCollection<Place> countries)
     {
-        const int manyTimes = 5;
-        var best = found[0].Place;
-        foreach (var match in found[1..])
+        if (countries.Count == 0)
+            return found[0].Place;
+        // A place of the kind the name names first (a town for a town), then any
+        Place? inside = null;
+        foreach (var match in found)
         {
-            if (match.Place.Kind == best.Kind && match.Place.Population >= manyTimes * Math.Max(found[0].Place.Population, 1)
-                && match.Place.Population > best.Population)
-                best = match.Place;
+            if (!match.Place.Chain().Any(countries.Contains))
+                continue;
+            if (match.Place.Kind == found[0].Place.Kind)
+                return match.Place;
+            inside ??= match.Place;
         }
-        return best;
+        return inside ?? found[0].Place;
     }
 
     /// <summary>

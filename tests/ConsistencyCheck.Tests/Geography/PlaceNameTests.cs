@@ -52,4 +52,18 @@ public sealed class PlaceNameTests
     [InlineData("", false)]
     public void Only_names_written_as_names_are_capitalised(string text, bool expected) =>
         Assert.Equal(expected, PlaceName.IsCapitalised(text));
+
+    [Fact]
+    public void A_country_named_in_the_sentence_says_which_place_a_name_means()
+    {
+        var inContext = Stories.Findings("place-names",
+            Stories.Article("a", "Harbour Daily", "2026-03-09", "He was born in the Ukrainian port city of Odessa in 1984."),
+            Stories.Article("b", "Coast Wire", "2026-03-09", "She grew up in Odesa before moving abroad."));
+        Assert.Equal(ConsistencyCheck.Verdicts.Verdict.Variant, Assert.Single(inContext).Verdict);
+
+        var alone = Stories.Findings("place-names",
+            Stories.Article("a", "Harbour Daily", "2026-03-09", "He was born in Odessa in 1984."),
+            Stories.Article("b", "Coast Wire", "2026-03-09", "She grew up in Odesa before moving abroad."));
+        Assert.Empty(alone);
+    }
 }

@@ -49,9 +49,13 @@ internal sealed class PlaceNameRule : Rule
     public override void Extract(Article article, List<Claim> claims)
     {
         var text = article.Text;
+        AnalysedSentence? countriesOf = null;
+        List<Place> countries = [];
         foreach (var (sentence, k) in ProperNames.In(article, ShortestName))
         {
             var tokens = sentence.Tokens;
+            if (!ReferenceEquals(countriesOf, sentence))
+                (countriesOf, countries) = (sentence, CountriesIn(text, tokens));
             var word = text.AsSpan(tokens[k].Start, tokens[k].Length);
             // A name followed by another capitalised word is part of a longer name ("Hafnia BK", a club) unless
             // the longer name is a place ("Ramstein Air Base"), and a demonym ("Russian") is no misspelt country
@@ -62,10 +66,33 @@ internal sealed class PlaceNameRule : Rule
             // at the start of a sentence, where every word is capitalised
             if (found.IsEmpty && (word.Length < _minLength || k == 0))
                 continue;
-            var known = found.IsEmpty ? null : Gazetteer.Best(found);
+            var known = found.IsEmpty ? null : Gazetteer.InContext(found, countries);
             var name = word.ToString();
             claims.Add(new Claim(this, article, name, null, new ReportedPlace(name, known), name, name, ProperNames.EvidenceOf(article, sentence, k)));
         }
+    }
+
+    /// <summary>The countries a sentence names or describes ("Ukraine", "the Ukrainian port"), which say where its other places lie.</summary>
+    private static List<Place> CountriesIn(string text, List<Token> tokens)
+    {
+        var countries = new List<Place>();
+        foreach (var token in tokens)
+        {
+            if (token.Kind != TokenKind.Word || !char.IsUpper(text[token.Start]))
+                continue;
+            var word = text.AsSpan(token.Start, token.Length);
+            foreach (var match in Gazetteer.Default.FindDemonym(word))
+            {
+                if (match.Place.Kind == PlaceKind.Country)
+                    countries.Add(match.Place);
+            }
+            foreach (var match in Gazetteer.Default.Find(word))
+            {
+                if (match.Place.Kind == PlaceKind.Country)
+                    countries.Add(match.Place);
+            }
+        }
+        return countries;
     }
 
     /// <summary>Two or three capitalised words from <paramref name="k"/> that the gazetteer knows as one place.</summary>
