@@ -64,9 +64,20 @@ internal sealed class EventWords
 
     /// <summary>
     /// The event a word names. A word inside a hyphenated compound names an event only as the whole compound
-    /// ("lift-off" is a launch, "semi-final" is not a final), which is then read at its first word.
+    /// ("lift-off" is a launch, "semi-final" is not a final), which is then read at its first word. A word of the
+    /// rule that names no event here (see <see cref="IsEventWord"/>) gives null.
     /// </summary>
-    public string? EventAt(string text, List<Token> tokens, int k)
+    public string? EventAt(string text, List<Token> tokens, int k) =>
+        Named(text, tokens, k) is { } name && !CountsTime(text, tokens, k) && !Negated(text, tokens, k) && _notEvents.LongestAt(text, tokens, k) is null
+            ? name : null;
+
+    /// <summary>
+    /// Whether the word is one of the rule's event words at all, even where it names no event ("without a verdict",
+    /// "the final results"): such a word still stands nearest a date, which is then no event's.
+    /// </summary>
+    public bool IsEventWord(string text, List<Token> tokens, int k) => Named(text, tokens, k) is not null;
+
+    private string? Named(string text, List<Token> tokens, int k)
     {
         var token = tokens[k];
         if (token.Kind != TokenKind.Word)
@@ -78,23 +89,25 @@ internal sealed class EventWords
         while (last + 2 < tokens.Count && IsHyphenJoint(text, tokens, last + 1))
             last += 2;
         if (first == last)
-            return _eventLookup.TryGetValue(text.AsSpan(token.Start, token.Length), out var single) && !CountsTime(text, tokens, k) && !Negated(text, tokens, k)
-                && _notEvents.LongestAt(text, tokens, k) is null ? single : null;
+            return _eventLookup.TryGetValue(text.AsSpan(token.Start, token.Length), out var single) ? single : null;
         return first == k && _eventLookup.TryGetValue(text.AsSpan(token.Start, tokens[last].End - token.Start), out var compound) ? compound : null;
     }
 
     /// <summary>
-    /// "ended without reaching verdicts", "did not meet", "there will be no summit": an event said not to happen has
-    /// no date or place. A negation up to three words before the event word counts, with no punctuation between.
+    /// "did not meet", "there will be no summit", "ended without (reaching) a verdict": an event said not to happen has
+    /// no date or place. The negation stands right before the event word or its article; "will not attend the summit"
+    /// says nothing against the summit.
     /// </summary>
     private bool Negated(string text, List<Token> tokens, int k)
     {
-        for (var j = k - 1; j >= 0 && j >= k - 3 && tokens[j].Kind == TokenKind.Word; j--)
-        {
-            if (_negations.Contains(text.Substring(tokens[j].Start, tokens[j].Length)))
-                return true;
-        }
-        return false;
+        var j = k - 1;
+        if (j >= 0 && IsDeterminer(text, tokens[j]))
+            j--;
+        if (j < 0 || tokens[j].Kind != TokenKind.Word)
+            return false;
+        var word = text.AsSpan(tokens[j].Start, tokens[j].Length);
+        return _negations.ContainsWord(word)
+            || (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && j >= 1 && _negations.ContainsWord(text.AsSpan(tokens[j - 1].Start, tokens[j - 1].Length)));
     }
 
     /// <summary>"the final 18 months of the sentence": a word before a span of time describes it, and names no event.</summary>

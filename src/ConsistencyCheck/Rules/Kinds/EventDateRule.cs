@@ -119,9 +119,15 @@ internal sealed class EventDateRule : Rule
     private static bool IsSince(string text, List<Token> tokens, DateMention mention) =>
         text.AsSpan(tokens[mention.FirstToken].Start, tokens[mention.FirstToken].Length).Equals("since", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>"She said on Tuesday that talks would begin on Thursday": the first date is when she said it.</summary>
+    /// <summary>
+    /// "She said on Tuesday that talks would begin on Thursday": the first date is when she said it. "The ministry said
+    /// Thursday's summit ended" dates the summit.
+    /// </summary>
     private bool DatesTheSaying(string text, List<Token> tokens, DateMention mention)
     {
+        var after = mention.LastToken + 1;
+        if (after < tokens.Count && text[tokens[after].Start] is '\'' or '\u2019')
+            return false;
         var k = mention.FirstToken - 1;
         if (k >= 0 && text.AsSpan(tokens[k].Start, tokens[k].Length).Equals("on", StringComparison.OrdinalIgnoreCase))
             k--;
@@ -148,16 +154,26 @@ internal sealed class EventDateRule : Rule
         return false;
     }
 
-    /// <summary>The event word closest to the date within the rule's reach; on a tie, the one before the date.</summary>
+    /// <summary>
+    /// The event word closest to the date within the rule's reach; on a tie, the one before the date. When the closest
+    /// word names no event here ("without a verdict", "the final results", "Sunday's election" for another date), the
+    /// date is no event's: a farther event word does not take it.
+    /// </summary>
     private int NearestEvent(string text, List<Token> tokens, List<DateMention> mentions, DateMention mention)
     {
+        // "Sunday's election", "the July 11 summit": the date names the event right after it
+        var next = mention.LastToken + 1;
+        if (next + 2 < tokens.Count && text[tokens[next].Start] is '\'' or '\u2019' && text.AsSpan(tokens[next + 1].Start, tokens[next + 1].Length) is "s")
+            next += 2;
+        if (next < tokens.Count && _events.EventAt(text, tokens, next) is not null)
+            return next;
         var best = -1;
         var bestDistance = int.MaxValue;
         for (var k = 0; k < tokens.Count; k++)
         {
             if (k >= mention.FirstToken && k <= mention.LastToken)
                 continue;
-            if (_events.EventAt(text, tokens, k) is null || DatedOtherwise(text, tokens, mentions, k, mention))
+            if (!_events.IsEventWord(text, tokens, k))
                 continue;
             var distance = k < mention.FirstToken ? mention.FirstToken - k : k - mention.LastToken;
             if (distance <= _within && distance < bestDistance)
@@ -166,7 +182,7 @@ internal sealed class EventDateRule : Rule
                 bestDistance = distance;
             }
         }
-        return best;
+        return best >= 0 && (_events.EventAt(text, tokens, best) is null || DatedOtherwise(text, tokens, mentions, best, mention)) ? -1 : best;
     }
 
     public override bool SameFact(Claim a, Claim b)
