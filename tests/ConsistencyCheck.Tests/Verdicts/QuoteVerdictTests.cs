@@ -56,6 +56,15 @@ public sealed class QuoteVerdictTests
     }
 
     [Fact]
+    public void A_statement_of_a_body_and_its_chief_giving_the_same_words_is_no_contradiction()
+    {
+        var findings = Quotes(
+            Stories.Article("a", "Harbour Daily", "2025-03-06", "Calverton Harbour Trust, which owns the quay where the crane fell, said: “We will rebuild the quay before the winter storms arrive and pay for every repair.”"),
+            Stories.Article("b", "Bay Post", "2025-03-06", "Anna Byrne, the trust's chief executive, said: “We will rebuild the quay before the winter storms arrive and pay for every repair.”"));
+        Assert.DoesNotContain(findings, f => f.Verdict == Verdict.Contradict);
+    }
+
+    [Fact]
     public void A_reworded_quote_is_a_variant_with_its_similarity()
     {
         var findings = Quotes(

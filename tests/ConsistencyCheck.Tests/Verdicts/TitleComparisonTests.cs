@@ -115,6 +115,10 @@ public sealed class TitleComparisonTests
         var twoOffices = Stories.Findings("titles", Stories.Article("a", "Harbour Daily", "2025-03-06",
             "Prime Minister Ada Brekke opened the session. Finance Minister Ada Brekke presented the budget."));
         Assert.DoesNotContain(twoOffices, f => f.Verdict is Verdict.Internal or Verdict.Contradict);
+
+        var deputy = Stories.Findings("titles", Stories.Article("a", "Harbour Daily", "2025-03-06",
+            "Kremlin spokesman Dmitri Orlov spoke first. Dmitri Orlov, the Kremlin deputy chief of staff, has run the press office since 2012."));
+        Assert.DoesNotContain(deputy, f => f.Verdict is Verdict.Internal or Verdict.Contradict);
     }
 
     [Fact]

@@ -405,7 +405,7 @@ internal ref partial struct DateScan
     {
         if (_tense != Tense.Unknown)
             return _tense;
-        const int Window = 8;
+        const int Window = 6;
         var backward = Scan(first - 1, -1, Math.Max(0, first - Window));
         return backward != Tense.Unknown ? backward : Scan(last + 1, 1, Math.Min(_tokens.Count - 1, last + Window));
     }

@@ -25,7 +25,7 @@ internal sealed class AttributionScan
     /// qualifies it ("Ukrainian"). First to Last is all of it as written ("the NATO chief Jens Stoltenberg"), the name
     /// proper starts at NameFirst.
     /// </summary>
-    private readonly record struct Subject(Kind Kind, int First, int Last, int NameFirst, string? Title, string? Qualifier);
+    private readonly record struct Subject(Kind Kind, int First, int Last, int NameFirst, string? Title, string? Qualifier, bool Apposed = false);
 
     private readonly string _text;
     private readonly QuoteVocabulary _vocabulary;
@@ -234,14 +234,17 @@ internal sealed class AttributionScan
                 break;
             }
         }
-        if (Phrase(first, back: false) is not { Kind: Kind.Name } subject || !IsPunctuation(subject.Last + 1, ',') || subject.Last + 1 >= verb - 1)
+        // "The Harbour Trust, which owns the quay, said": a body, not a person whose words another outlet may give
+        if (English.Words.Articles.ContainsWord(Word(first)) || Phrase(first, back: false) is not { Kind: Kind.Name } subject
+            || !IsPunctuation(subject.Last + 1, ',') || subject.Last + 1 >= verb - 1)
             return null;
         for (var k = subject.Last + 2; k < verb; k++)
         {
             if (IsWord(k) && _vocabulary.Verbs.Contains(Word(k)))
                 return null;
         }
-        return subject;
+        // Far from its verb, the name may be a body rather than the person speaking: the speaker is only inferred
+        return subject with { Apposed = true };
     }
 
     /// <summary>The pronoun at <paramref name="j"/>, or the run of name and title words that ends (or starts) there.</summary>
@@ -383,7 +386,7 @@ internal sealed class AttributionScan
                 var speaker = Named(subject.NameFirst, subject.Last);
                 if (IsPerson(subject))
                     _lastSpeaker = _lastNamed = speaker;
-                return new Attribution(span, speaker, written);
+                return new Attribution(span, speaker, written, Inferred: subject.Apposed);
             }
             case Kind.Pronoun:
                 return Remember(new Attribution(span, _lastSpeaker ?? _lastNamed, $"{written}: the last named speaker", Inferred: true));

@@ -128,7 +128,8 @@ internal sealed class TitleRule : Rule
         for (var i = named.Count - 1; i >= 0; i--)
         {
             var (earlier, subject) = named[i];
-            if (earlier.Organisation != title.Organisation)
+            // "his predecessor, former NATO Secretary General Jens Stoltenberg … the NATO chief": a former office is not the chief's
+            if (earlier.Organisation != title.Organisation || earlier.Former != title.Former)
                 continue;
             var value = new ReportedTitle(earlier.Person, title.Office, title.Organisation, generic, title.Former, written) { Antecedent = earlier.Written };
             if (TitleComparison.Compare(earlier, value, _headOffices).Verdict != Verdict.Contradict)
@@ -343,10 +344,12 @@ internal sealed class TitleRule : Rule
 
     /// <summary>
     /// One person given two offices of one organisation in one article ("NATO spokesman" and "NATO Secretary General")
-    /// is one title written two ways, not two offices held at once.
+    /// is one title written two ways, not two offices held at once. A deputy's office is another matter: "Kremlin
+    /// spokesman" and "Kremlin deputy chief of staff" are both Peskov's.
     /// </summary>
     public override bool OneArticleOneFact(Claim a, Claim b) =>
-        ((ReportedTitle)a.Value).Organisation is { } organisation && organisation == ((ReportedTitle)b.Value).Organisation;
+        (ReportedTitle)a.Value is { Organisation: { } organisation } x && (ReportedTitle)b.Value is { } y && organisation == y.Organisation
+        && !x.Office.StartsWith("deputy ", StringComparison.Ordinal) && !y.Office.StartsWith("deputy ", StringComparison.Ordinal);
 
     public override Comparison Compare(Claim a, Claim b) =>
         TitleComparison.Compare((ReportedTitle)a.Value, (ReportedTitle)b.Value, _headOffices);
