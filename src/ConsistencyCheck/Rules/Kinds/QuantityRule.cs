@@ -23,7 +23,7 @@ internal sealed class QuantityRule : Rule
     public static readonly RuleKind Registration = new(
         "quantity",
         "a money figure, count or percentage bound to its subject, compared as intervals",
-        ["measure", "subjects", "predicates", "sameDayPredicates", "giverWords", "ownerVerbs", "within", "tolerance", "partWords", "sameTimeWithinDays"],
+        ["measure", "subjects", "predicates", "sameDayPredicates", "giverWords", "ownerVerbs", "makingVerbs", "within", "tolerance", "partWords", "sameTimeWithinDays"],
         Decode);
 
     private enum Measure : byte
@@ -40,16 +40,18 @@ internal sealed class QuantityRule : Rule
     private readonly FrozenSet<string> _sameDayPredicates;
     private readonly FrozenSet<string>? _giverWords;
     private readonly FrozenSet<string> _ownerVerbs;
+    private readonly FrozenSet<string> _makingVerbs;
     private readonly string[][] _partWords;
     private readonly int _within;
     private readonly decimal _tolerance;
     private readonly int _sameTimeWithinDays;
 
     private QuantityRule(RuleHeader header, Measure measure, Dictionary<string, string> subjectByWord, Dictionary<string, string> predicateByWord,
-        IEnumerable<string> sameDayPredicates, IReadOnlyList<string>? giverWords, IEnumerable<string> ownerVerbs, IEnumerable<string> partWords, int within,
-        decimal tolerance, int sameTimeWithinDays)
+        IEnumerable<string> sameDayPredicates, IReadOnlyList<string>? giverWords, IEnumerable<string> ownerVerbs, IEnumerable<string> makingVerbs,
+        IEnumerable<string> partWords, int within, decimal tolerance, int sameTimeWithinDays)
         : base(header)
     {
+        _makingVerbs = makingVerbs.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _ownerVerbs = ownerVerbs.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _giverWords = giverWords?.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _measure = measure;
@@ -75,6 +77,7 @@ internal sealed class QuantityRule : Rule
         var sameDay = map.NamesAmong("sameDayPredicates", predicateByWord.Values.ToHashSet(StringComparer.Ordinal), "predicates");
         var giverWords = map.Strings("giverWords", required: false);
         var ownerVerbs = map.Strings("ownerVerbs", required: false) ?? [];
+        var makingVerbs = map.Strings("makingVerbs", required: false) ?? [];
         var within = map.Int("within", 1, 20) ?? 6;
         var percent = map.Int("tolerance", 0, 50) ?? 10;
         var partWords = map.Strings("partWords", required: false) ?? [];
@@ -82,7 +85,7 @@ internal sealed class QuantityRule : Rule
         if (map.Errors.Count > before || measure is null)
             return null;
         return new QuantityRule(header, Enum.Parse<Measure>(measure, ignoreCase: true), subjectByWord, predicateByWord, sameDay, giverWords, ownerVerbs,
-            partWords, within, percent / 100m, sameTime);
+            makingVerbs, partWords, within, percent / 100m, sameTime);
     }
 
     public override void Extract(Article article, List<Claim> claims)
@@ -364,7 +367,7 @@ internal sealed class QuantityRule : Rule
     /// never compared with a total; a figure after "including" is marked as a part. The modifiers end at a grammar
     /// word, a possessive ("the club's annual revenue" is "annual revenue") and a verb ("the firm reported revenue").
     /// </summary>
-    private static string SubjectKey(string text, List<Token> tokens, bool[] taken, int subjectToken, bool verbUse, bool part, bool increment, string subject)
+    private string SubjectKey(string text, List<Token> tokens, bool[] taken, int subjectToken, bool verbUse, bool part, bool increment, string subject)
     {
         var function = NumberWords.Words.Stops.GetAlternateLookup<ReadOnlySpan<char>>();
         var words = new List<string>();
@@ -376,7 +379,7 @@ internal sealed class QuantityRule : Rule
             var word = text.AsSpan(token.Start, token.Length);
             if (IsArticle(word) && words.Count == 0 && k >= 2 && IsWord(text, tokens[k - 1], "at", "for", "with") && ClauseSubject(text, tokens, taken, k - 2) is { Count: > 0 } owner)
             {
-                // "The mission was insured at a cost of €180m": the cost of the clause's subject
+                // "The mission was built and insured at a cost of €180m": what making or buying the clause's subject cost
                 words = owner;
                 break;
             }
@@ -436,11 +439,19 @@ internal sealed class QuantityRule : Rule
     /// The words of the noun phrase that opens the clause ending at <paramref name="end"/> ("The mission has been built
     /// and insured at …" gives "mission"), folded; empty when the clause opens otherwise.
     /// </summary>
-    private static List<string> ClauseSubject(string text, List<Token> tokens, bool[] taken, int end)
+    private List<string> ClauseSubject(string text, List<Token> tokens, bool[] taken, int end)
     {
         var start = end;
+        var making = false;
         while (start > 0 && !taken[start - 1] && tokens[start - 1].Kind != TokenKind.Punctuation)
+        {
             start--;
+            making |= _makingVerbs.ContainsWord(text.AsSpan(tokens[start].Start, tokens[start].Length));
+        }
+        making |= _makingVerbs.ContainsWord(text.AsSpan(tokens[end].Start, tokens[end].Length));
+        // "renovated at a cost of €40m" is what the renovation cost, not the stadium
+        if (!making)
+            return [];
         while (start <= end && IsArticle(text.AsSpan(tokens[start].Start, tokens[start].Length)))
             start++;
         var words = new List<string>();
@@ -449,7 +460,10 @@ internal sealed class QuantityRule : Rule
         return words;
     }
 
-    /// <summary>What a figure with no subject word is for: "€25m for the launch" gives "launch"; null without "for".</summary>
+    /// <summary>
+    /// What a figure with no subject word is for: "€25m for the launch" gives "launch"; null without "for", and for a
+    /// name ("$61bn for Ukraine" says who gets it, not what it buys).
+    /// </summary>
     private static string? Purpose(string text, List<Token> tokens, QuantityMention figure, bool[] taken)
     {
         var k = figure.LastToken + 1;
@@ -458,6 +472,8 @@ internal sealed class QuantityRule : Rule
         k++;
         if (IsArticle(text.AsSpan(tokens[k].Start, tokens[k].Length)) || IsWord(text, tokens[k], "its", "their"))
             k++;
+        if (k >= tokens.Count || char.IsUpper(text[tokens[k].Start]))
+            return null;
         var words = new List<string>();
         for (; k < tokens.Count && !taken[k] && IsContentWord(text, tokens[k]) && words.Count < 3; k++)
             words.Add(Places.Fold(text.Substring(tokens[k].Start, tokens[k].Length)));
