@@ -92,7 +92,8 @@ public static class ClaimGrouper
     /// with. A group merges with its likeliest partners when each of them leans only on groups of that circle, and all
     /// of them may be one fact with each other: two groups that are each other's likeliest ("6" and "8"), several that
     /// lean on one ("6" backed by two outlets, "5" and "8" by one each), or a few that each give the fact another way
-    /// ("40", "50" and "60" ships, one outlet each). A partner that also leans on a group outside the circle leaves
+    /// ("40", "50" and "60" ships, one outlet each, if the rule finds them close enough to be one fact: "3", "14"
+    /// and "41" arrested are likelier three scopes). A partner that also leans on a group outside the circle leaves
     /// it open which fact it speaks of, and nothing merges. Such circles are closed, so they never share a group and
     /// the order in which they are found does not change the result.
     /// </summary>
@@ -109,6 +110,9 @@ public static class ClaimGrouper
                 if (partners.Count == 0 || !partners.TrueForAll(p => likeliest[local.IndexOf(p)].TrueForAll(circle.Contains)))
                     continue;
                 if (partners.Count > 1 && !AllMergeable(rule, partners))
+                    continue;
+                // Without a group that more outlets back, a circle of three or more one-outlet reports may be as many facts
+                if (partners.Count > 1 && partners.Exists(p => Articles(p) >= Articles(local[i])) && !rule.MayBeOneFact([.. circle.SelectMany(g => g)]))
                     continue;
                 var centre = local[i];
                 foreach (var partner in partners)

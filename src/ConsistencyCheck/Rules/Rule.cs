@@ -49,6 +49,12 @@ public abstract class Rule
     /// </summary>
     public virtual bool PlaceMakesOneFact => true;
 
+    /// <summary>
+    /// Whether several one-outlet reports that each disagree with all the others may still be one fact some of them get
+    /// wrong, rather than several facts the text does not tell apart. By default yes; figures must lie close together.
+    /// </summary>
+    public virtual bool MayBeOneFact(IReadOnlyList<Claim> claims) => true;
+
     /// <summary>False for a rule whose claims never contradict (spelling checks): the grouper then only gathers.</summary>
     public virtual bool CanContradict => true;
 
