@@ -8,8 +8,9 @@ namespace ConsistencyCheck.Claims;
 /// </summary>
 public sealed class ReportedDate : ClaimValue
 {
-    public ReportedDate(DateRange range, DateGrain grain, bool approximate, string resolution)
+    public ReportedDate(DateRange range, DateGrain grain, bool approximate, string resolution, bool eitherEnd = false)
     {
+        EitherEnd = eitherEnd;
         Range = range;
         Grain = grain;
         Approximate = approximate;
@@ -21,6 +22,12 @@ public sealed class ReportedDate : ClaimValue
     public bool Approximate { get; }
     public override string Resolution { get; }
 
+    /// <summary>
+    /// A date read two ways, its first day or its last, never a day between: "next Thursday" written on a Wednesday is
+    /// tomorrow or the Thursday of next week.
+    /// </summary>
+    public bool EitherEnd { get; }
+
     /// <summary>Grains whose edges are fuzzy in speech: "mid-July" or "this spring" have no sharp first day.</summary>
     public bool SoftEdges => Approximate || Grain is DateGrain.PartOfMonth or DateGrain.Season;
 
@@ -30,13 +37,16 @@ public sealed class ReportedDate : ClaimValue
         new("end", Range.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
         new("grain", Grain.Name()),
         new("approximate", Approximate),
+        new("eitherEnd", EitherEnd),
     ];
 
     public override bool SameAs(ClaimValue other) =>
-        other is ReportedDate date && date.Range == Range && date.Grain == Grain && date.Approximate == Approximate;
+        other is ReportedDate date && date.Range == Range && date.Grain == Grain && date.Approximate == Approximate && date.EitherEnd == EitherEnd;
 
     public override string Describe()
     {
+        if (EitherEnd)
+            return $"{Describe(DateRange.Day(Range.Start), DateGrain.Day)} or {Describe(DateRange.Day(Range.End), DateGrain.Day)}";
         var text = Describe(Range, Grain);
         return Approximate ? "about " + text : text;
     }

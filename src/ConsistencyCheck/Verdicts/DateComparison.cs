@@ -9,6 +9,8 @@ public static class DateComparison
     {
         var x = a.Range;
         var y = b.Range;
+        if (a.EitherEnd || b.EitherEnd)
+            return EitherEnd(a, b);
         if (x == y)
             return new Comparison(Verdict.Agree, $"both mean {a.Describe()}");
         if (x.Contains(y) || y.Contains(x))
@@ -25,5 +27,18 @@ public static class DateComparison
         var gap = x.DistanceTo(y);
         return new Comparison(Verdict.Contradict,
             $"{a.Describe()} and {b.Describe()} are {gap} day{(gap == 1 ? "" : "s")} apart ({a.Resolution}; {b.Resolution})");
+    }
+
+    /// <summary>A date read two ways fits a date that holds either of its days, and no other.</summary>
+    private static Comparison EitherEnd(ReportedDate a, ReportedDate b)
+    {
+        var (two, other) = a.EitherEnd ? (a, b) : (b, a);
+        DateOnly[] readings = [two.Range.Start, two.Range.End];
+        bool Holds(ReportedDate date, DateOnly day) => date.EitherEnd ? date.Range.Start == day || date.Range.End == day : date.Range.Contains(DateRange.Day(day));
+        if (other.EitherEnd && other.Range == two.Range)
+            return new Comparison(Verdict.Agree, $"both mean {two.Describe()}");
+        if (readings.Any(day => Holds(other, day)))
+            return new Comparison(Verdict.Compatible, $"{other.Describe()} fits one reading of {two.Describe()} ({two.Resolution})");
+        return new Comparison(Verdict.Contradict, $"{other.Describe()} is neither of the days {two.Describe()} can mean ({two.Resolution}; {other.Resolution})");
     }
 }

@@ -160,6 +160,20 @@ public sealed class VerdictTests
     }
 
     [Fact]
+    public void Next_thursday_written_on_a_wednesday_fits_either_thursday_and_no_day_between()
+    {
+        var either = Stories.Findings("event-dates",
+            Stories.Article("a", "Harbour Daily", "2027-03-10", "The summit will open next Thursday in Geneva."),
+            Stories.Article("b", "Coast Wire", "2027-03-10", "The summit will open in Geneva on 18 March."));
+        Assert.Equal(Verdict.Compatible, Assert.Single(either).Verdict);
+
+        var between = Stories.Findings("event-dates",
+            Stories.Article("a", "Harbour Daily", "2027-03-10", "The summit will open next Thursday in Geneva."),
+            Stories.Article("b", "Coast Wire", "2027-03-10", "The summit will open in Geneva on Monday."));
+        Assert.Equal(Verdict.Contradict, Assert.Single(between).Verdict);
+    }
+
+    [Fact]
     public void A_plan_is_not_contradicted_by_a_later_report_of_another_day()
     {
         var report = Check(

@@ -81,7 +81,7 @@ internal ref partial struct DateScan
                 var other = day.AddDays(7 * shift);
                 var range = shift > 0 ? new DateRange(day, other) : new DateRange(other, day);
                 mention = Make(i, j, range, DateGrain.Days, true,
-                    $"{Written(i, j)}, from {Long(today)}: {Long(day)} or, as many readers take it, {Long(other)}");
+                    $"{Written(i, j)}, from {Long(today)}: {Long(day)} or, as many readers take it, {Long(other)}", eitherEnd: true);
                 return true;
             }
             mention = Make(i, j, DateRange.Day(day), DateGrain.Day, false, $"{Written(i, j)}, from {Long(today)} → {Long(day)}");

@@ -147,10 +147,10 @@ internal ref partial struct DateScan
         || TryRelative(i, out mention);
 
     private readonly DateMention Make(int first, int last, DateRange range, DateGrain grain, bool approximate,
-        string resolution, string? conflict = null)
+        string resolution, string? conflict = null, bool eitherEnd = false)
     {
         var span = TextSpan.FromBounds(_tokens[first].Start, _tokens[last].End);
-        return new DateMention(span, first, last, new ReportedDate(range, grain, approximate, resolution), conflict);
+        return new DateMention(span, first, last, new ReportedDate(range, grain, approximate, resolution, eitherEnd), conflict);
     }
 
     private readonly string Written(int first, int last) =>
