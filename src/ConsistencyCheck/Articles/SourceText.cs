@@ -33,5 +33,4 @@ public static class SourceText
 
     internal static string Decode(string text) => NormalizeLineEnds(text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text);
 
-    internal static Encoding Utf8NoBom { get; } = new UTF8Encoding(false);
 }

@@ -80,7 +80,7 @@ public sealed class Gazetteer
     /// The place a name means in a sentence that names countries: the best match that lies in one of them ("the
     /// Ukrainian port city of Odessa" is Odesa, not the Texan town whose main name it is), else the best match.
     /// </summary>
-    public static Place InContext(ReadOnlySpan<PlaceMatch> found, IReadOnlyCollection<Place> countries)
+    internal static Place InContext(ReadOnlySpan<PlaceMatch> found, IReadOnlyCollection<Place> countries)
     {
         if (countries.Count == 0)
             return found[0].Place;
@@ -108,39 +108,6 @@ public sealed class Gazetteer
         {
             if (ReferenceEquals(place, outer))
                 return true;
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// Whether both names name the same entry ("Kiev" and "Kyiv", "Wilno" and "Vilnius", "Cologne" and "Köln"): an entry
-    /// that each name finds, and that is for each name its best match or a larger place of the same kind than its best
-    /// match. "Washington" and "Reisterstown" are not alternates, although GeoNames lists Washington among Reisterstown's
-    /// former names, because "Washington" names a larger place first; "Cologne" and "Köln" are, although a small Italian
-    /// Cologne ranks first by its main name, because Köln is larger.
-    /// </summary>
-    public bool AreAlternateNames(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
-    {
-        var first = Find(a);
-        var second = Find(b);
-        foreach (var match in first)
-        {
-            if (Plausible(first, match.Place) && Plausible(second, match.Place))
-                return true;
-        }
-        return false;
-    }
-
-    /// <summary>Whether a name that found <paramref name="found"/> may mean <paramref name="place"/> (see <see cref="AreAlternateNames"/>).</summary>
-    private static bool Plausible(ReadOnlySpan<PlaceMatch> found, Place place)
-    {
-        foreach (var match in found)
-        {
-            if (ReferenceEquals(match.Place, place))
-            {
-                var best = found[0].Place;
-                return ReferenceEquals(best, place) || (best.Kind == place.Kind && best.IsCapital == place.IsCapital && place.Population > best.Population);
-            }
         }
         return false;
     }

@@ -8,9 +8,11 @@ namespace ConsistencyCheck.Grouping;
 /// Sorts claims into groups of the same fact, in two steps. First, claims that fit together (the same fact by the
 /// rule, and no contradiction) gather, each joining the group the most articles already back. Then groups that
 /// disagree are merged, which makes a contradiction, only when each leans on the other as its one likeliest partner
-/// (see <see cref="MergeDisagreeing"/>), and no article speaks in both unless both name the place or one of its two
-/// claims is a heading over the other: an article that gives two values in its text knows of two facts. A group
-/// that could pair with several others alike is left apart and noted, since a wrong pairing reads as a contradiction.
+/// (see <see cref="MergeDisagreeing"/>), and no article speaks in both: an article that gives two values in its text
+/// knows of two facts, unless both name the place of one event (<see cref="Rule.PlaceMakesOneFact"/>), one of them is
+/// a heading over the other, or the rule says one article states one fact twice (<see cref="Rule.OneArticleOneFact"/>).
+/// A group that could pair with several others alike is left apart and noted, since a wrong pairing reads as a
+/// contradiction.
 /// </summary>
 public static class ClaimGrouper
 {
@@ -111,7 +113,7 @@ public static class ClaimGrouper
                     continue;
                 if (partners.Count > 1 && !AllMergeable(rule, partners))
                     continue;
-                // Without a group that more outlets back, a circle of three or more one-outlet reports may be as many facts
+                // Without a centre that more articles back than each partner, a circle of disagreeing reports may be as many facts
                 if (partners.Count > 1 && partners.Exists(p => Articles(p) >= Articles(local[i])) && !rule.MayBeOneFact([.. circle.SelectMany(g => g)]))
                     continue;
                 var centre = local[i];
@@ -170,8 +172,9 @@ public static class ClaimGrouper
     /// <summary>
     /// Whether two groups may be one fact that the outlets report differently: their most precise places may be one
     /// place (places are compared with those, not claim by claim), every pair of claims may be the same fact, no
-    /// article speaks in both unless both groups name the place or the article's two claims are a heading and a claim
-    /// of its section, and at least one pair is of claims that can contradict (a plan and a later report of what
+    /// article speaks in both unless both groups name the place of one event, the article's two claims are a heading
+    /// and a claim of its section, or the rule takes them for one fact stated twice, and at least one pair is of claims
+    /// that can contradict (a plan and a later report of what
     /// happened cannot, so they alone never make a contradiction).
     /// </summary>
     private static bool Mergeable(Rule rule, List<Claim> a, List<Claim> b)

@@ -15,6 +15,7 @@ internal sealed class English
         Abbreviations = Set(map.Strings("abbreviations", true));
         CrossReferences = Set(map.Strings("crossReferences", true));
         DeadlineWords = Set(map.Strings("deadlineWords", true));
+        Reflexives = Set(map.Strings("reflexives", true));
         var tense = map.Map("tense", true)!;
         FutureCues = Set(tense.Strings("future", true));
         PastCues = Set(tense.Strings("past", true));
@@ -60,6 +61,7 @@ internal sealed class English
     public FrozenSet<string> Abbreviations { get; }
     public FrozenSet<string> CrossReferences { get; }
     public FrozenSet<string> DeadlineWords { get; }
+    public FrozenSet<string> Reflexives { get; }
     public FrozenSet<string> FutureCues { get; }
     public FrozenSet<string> PastCues { get; }
     public FrozenSet<string> PresentCues { get; }

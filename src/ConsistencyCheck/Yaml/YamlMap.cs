@@ -103,9 +103,6 @@ internal sealed class YamlMap
     public YamlNode? Find(string key) =>
         _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
 
-    public YamlNode? KeyNode(string key) =>
-        _node.Children.Keys.FirstOrDefault(k => k is YamlScalarNode s && s.Value == key);
-
     public string? String(string key, bool required)
     {
         var node = Require(key, required);

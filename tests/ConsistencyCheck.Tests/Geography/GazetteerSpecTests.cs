@@ -33,7 +33,6 @@ public sealed class GazetteerSpecTests
             "demonym" => Top(Gazetteer.FindDemonym(a)),
             "resolve" => Gazetteer.Resolve(a)?.ToString() ?? "none",
             "contains" => Gazetteer.Contains(Entry(a), Entry(b)) ? "yes" : "no",
-            "alternates" => Gazetteer.AreAlternateNames(a, b) ? "yes" : "no",
             "chain" => string.Join(" < ", Entry(a).Chain().Select(p => p.Id)),
             "capital" => Entry(a).Capital?.ToString() ?? "none",
             "kind" => Entry(a).Kind.ToString(),

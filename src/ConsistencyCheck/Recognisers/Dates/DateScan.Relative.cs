@@ -74,7 +74,8 @@ internal ref partial struct DateScan
                 _ => Nearest(today, weekday),
             };
             // "next Thursday" said on a Wednesday is tomorrow to some readers and the Thursday of next week to others;
-            // "last Monday" said on a Thursday, this week's or last week's. Both are kept, as a span.
+            // "last Monday" said on a Thursday, this week's or last week's. Both are kept, as the two ends of a span
+            // whose days between it never means.
             if (shift != 0 && ISOWeek.GetWeekOfYear(day.ToDateTime(TimeOnly.MinValue)) == ISOWeek.GetWeekOfYear(today.ToDateTime(TimeOnly.MinValue))
                 && Math.Abs(day.DayNumber - today.DayNumber) < 7)
             {

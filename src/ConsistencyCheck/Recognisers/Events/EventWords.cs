@@ -113,7 +113,7 @@ internal sealed class EventWords
     /// <summary>"the final 18 months of the sentence": a word before a span of time describes it, and names no event.</summary>
     private static bool CountsTime(string text, List<Token> tokens, int k) =>
         k + 2 < tokens.Count && tokens[k + 1].Kind == TokenKind.Number && tokens[k + 2].Kind == TokenKind.Word
-        && NumberWords.Words.Durations.Contains(text.Substring(tokens[k + 2].Start, tokens[k + 2].Length));
+        && NumberWords.Words.Durations.ContainsWord(text.AsSpan(tokens[k + 2].Start, tokens[k + 2].Length));
 
     private static bool IsHyphenJoint(string text, List<Token> tokens, int k) =>
         k > 0 && k + 1 < tokens.Count && tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] is '-' or '\u2010'
@@ -130,7 +130,7 @@ internal sealed class EventWords
         for (var k = eventToken + 1; k < limit - 1; k++)
         {
             var token = tokens[k];
-            if (token.Kind != TokenKind.Word || !_placeWords.Contains(text.Substring(token.Start, token.Length)))
+            if (token.Kind != TokenKind.Word || !_placeWords.ContainsWord(text.AsSpan(token.Start, token.Length)))
                 continue;
             var first = k + 1;
             if (!IsPlaceWord(text, tokens, first, dateFirst, dateLast))

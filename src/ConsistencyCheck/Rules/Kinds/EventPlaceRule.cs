@@ -1,7 +1,6 @@
 using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
 using ConsistencyCheck.Recognisers;
-using ConsistencyCheck.Recognisers.Dates;
 using ConsistencyCheck.Recognisers.Events;
 using ConsistencyCheck.Verdicts;
 using ConsistencyCheck.Yaml;

@@ -429,8 +429,7 @@ internal sealed class QuantityRule : Rule
         return part ? key + " (part)" : key;
     }
 
-    private static bool IsArticle(ReadOnlySpan<char> word) => word.Equals("a", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("an", StringComparison.OrdinalIgnoreCase) || word.Equals("the", StringComparison.OrdinalIgnoreCase);
+    private static bool IsArticle(ReadOnlySpan<char> word) => English.Words.Articles.ContainsWord(word);
 
     private static bool IsWord(string text, Token token, params ReadOnlySpan<string> words)
     {
@@ -481,7 +480,7 @@ internal sealed class QuantityRule : Rule
         if (k + 1 >= tokens.Count || !IsWord(text, tokens[k], "for"))
             return null;
         k++;
-        if (IsArticle(text.AsSpan(tokens[k].Start, tokens[k].Length)) || IsWord(text, tokens[k], "its", "their"))
+        if (IsArticle(text.AsSpan(tokens[k].Start, tokens[k].Length)) || NumberWords.Words.Determiners.ContainsWord(text.AsSpan(tokens[k].Start, tokens[k].Length)))
             k++;
         if (k >= tokens.Count || char.IsUpper(text[tokens[k].Start]))
             return null;
@@ -489,7 +488,7 @@ internal sealed class QuantityRule : Rule
         for (; k < tokens.Count && !taken[k] && IsContentWord(text, tokens[k]) && words.Count < 3; k++)
             words.Add(Places.Fold(text.Substring(tokens[k].Start, tokens[k].Length)));
         // "for the launch itself": a reflexive word only stresses the noun before it
-        if (words.Count > 1 && words[^1] is "itself" or "themselves")
+        if (words.Count > 1 && English.Words.Reflexives.Contains(words[^1]))
             words.RemoveAt(words.Count - 1);
         return words.Count == 0 ? null : string.Join(' ', words);
     }
@@ -601,7 +600,7 @@ internal sealed class QuantityRule : Rule
             || (x.Deadline is { } d0 && y.Deadline is { } e0 && d0 != e0)
             || (x.Owner is { } o0 && y.Owner is { } p1 && o0 != p1))
             return false;
-        // One target restated: the same plan however far apart its reports; a deadline within another's scope: the same year
+        // One target restated is one plan however far apart its reports; a deadline inside another figure's scope is that time
         if (x.Deadline is not null && y.Deadline is not null)
             return true;
         if ((x.Deadline ?? y.Deadline) is { } deadline && (a.When ?? b.When) is { } scope)
