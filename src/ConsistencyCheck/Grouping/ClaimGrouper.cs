@@ -174,8 +174,8 @@ public static class ClaimGrouper
     /// place (places are compared with those, not claim by claim), every pair of claims may be the same fact, no
     /// article speaks in both unless both groups name the place of one event, the article's two claims are a heading
     /// and a claim of its section, or the rule takes them for one fact stated twice, and at least one pair is of claims
-    /// that can contradict (a plan and a later report of what
-    /// happened cannot, so they alone never make a contradiction).
+    /// that can contradict (a plan and a later report of what happened cannot, so they alone never make a
+    /// contradiction).
     /// </summary>
     private static bool Mergeable(Rule rule, List<Claim> a, List<Claim> b)
     {
