@@ -1,15 +1,8 @@
-using System.Collections.Frozen;
-using System.Globalization;
-using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
 using ConsistencyCheck.Geography;
 using ConsistencyCheck.Language;
 using ConsistencyCheck.Recognisers;
-using ConsistencyCheck.Recognisers.Dates;
 using ConsistencyCheck.Recognisers.Quantities;
-using ConsistencyCheck.Verdicts;
-using ConsistencyCheck.Yaml;
-using Humanizer;
 
 namespace ConsistencyCheck.Rules.Kinds;
 
