@@ -49,13 +49,16 @@ public sealed class ReportedQuantity : ClaimValue
     /// <summary>Whose figure it is, when the sentence says ("The Green Party won 34 seats"): two owners' figures are two facts.</summary>
     public string? Owner { get; internal set; }
 
+    /// <summary>Whether the sentence says the figure is a whole ("worldwide", "in total"), which a figure of one place is part of.</summary>
+    public bool Whole { get; internal set; }
+
     /// <summary>The last day by which a planned figure is to be reached, when the sentence gives one ("six satellites by 2028").</summary>
     public DateOnly? Deadline { get; internal set; }
 
     public override bool SameAs(ClaimValue other) =>
         other is ReportedQuantity q && q.Low == Low && q.High == High && q.LowInclusive == LowInclusive && q.HighInclusive == HighInclusive
         && q.Currency == Currency && q.Unit == Unit && q.Approximate == Approximate && q.Increment == Increment && q.Giver == Giver
-        && q.Deadline == Deadline && q.Owner == Owner;
+        && q.Deadline == Deadline && q.Owner == Owner && q.Whole == Whole;
 
     public bool IsExact => Low is not null && Low == High;
 
@@ -74,6 +77,7 @@ public sealed class ReportedQuantity : ClaimValue
         new("increment", Increment),
         new("giver", Giver),
         new("owner", Owner),
+        new("whole", Whole),
         new("deadline", Deadline?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
     ];
 

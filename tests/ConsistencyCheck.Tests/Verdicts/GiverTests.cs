@@ -54,4 +54,13 @@ public sealed class GiverTests
             Stories.Article("b", "Coast Wire", "2025-03-08", "Fifteen people were killed in Kharkiv overnight."));
         Assert.Equal(Verdict.Contradict, Assert.Single(oneCity).Verdict);
     }
+
+    [Fact]
+    public void A_figure_of_one_place_is_never_set_against_a_whole()
+    {
+        var findings = Stories.Findings("counts",
+            Stories.Article("a", "Harbour Daily", "2025-03-08", "The carmaker employs 1,200 people in Germany."),
+            Stories.Article("b", "Coast Wire", "2025-03-08", "The carmaker employs 3,000 people worldwide."));
+        Assert.Equal([Verdict.Single, Verdict.Single], findings.Select(f => f.Verdict));
+    }
 }

@@ -118,4 +118,23 @@ internal sealed partial class QuantityRule
             words.RemoveAt(words.Count - 1);
         return words.Count == 0 ? null : string.Join(' ', words);
     }
+
+    /// <summary>
+    /// Whether the figure's clause says it is a whole ("3,000 people worldwide", "in total"): set against a figure of one
+    /// place ("1,200 in Germany") it is the total that part belongs to, not a second report of it.
+    /// </summary>
+    private bool SaysWhole(string text, List<Token> tokens, QuantityMention figure, bool[] taken)
+    {
+        for (var k = figure.LastToken + 1; k < tokens.Count && !EndsSearch(text, tokens[k], taken[k]); k++)
+        {
+            if (_wholeWords.LongestAt(text, tokens, k) is not null)
+                return true;
+        }
+        for (var k = figure.FirstToken - 1; k >= 0 && !EndsSearch(text, tokens[k], taken[k]); k--)
+        {
+            if (_wholeWords.LongestAt(text, tokens, k) is not null)
+                return true;
+        }
+        return false;
+    }
 }

@@ -23,7 +23,7 @@ internal sealed partial class QuantityRule : Rule
     public static readonly RuleKind Registration = new(
         "quantity",
         "a money figure, count or percentage bound to its subject, compared as intervals",
-        ["measure", "subjects", "predicates", "sameDayPredicates", "giverWords", "ownerVerbs", "makingVerbs", "within", "tolerance", "partWords", "sameTimeWithinDays"],
+        ["measure", "subjects", "predicates", "sameDayPredicates", "giverWords", "ownerVerbs", "makingVerbs", "wholeWords", "within", "tolerance", "partWords", "sameTimeWithinDays"],
         Decode);
 
     private enum Measure : byte
@@ -41,6 +41,7 @@ internal sealed partial class QuantityRule : Rule
     private readonly FrozenSet<string>? _giverWords;
     private readonly FrozenSet<string> _ownerVerbs;
     private readonly FrozenSet<string> _makingVerbs;
+    private readonly Phrases _wholeWords;
     private readonly string[][] _partWords;
     private readonly int _within;
     private readonly decimal _tolerance;
@@ -48,9 +49,10 @@ internal sealed partial class QuantityRule : Rule
 
     private QuantityRule(RuleHeader header, Measure measure, Dictionary<string, string> subjectByWord, Dictionary<string, string> predicateByWord,
         IEnumerable<string> sameDayPredicates, IReadOnlyList<string>? giverWords, IEnumerable<string> ownerVerbs, IEnumerable<string> makingVerbs,
-        IEnumerable<string> partWords, int within, decimal tolerance, int sameTimeWithinDays)
+        Phrases wholeWords, IEnumerable<string> partWords, int within, decimal tolerance, int sameTimeWithinDays)
         : base(header)
     {
+        _wholeWords = wholeWords;
         _makingVerbs = makingVerbs.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _ownerVerbs = ownerVerbs.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _giverWords = giverWords?.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -66,7 +68,7 @@ internal sealed partial class QuantityRule : Rule
     }
 
     public override IReadOnlyList<string> NormalizedKeys { get; } =
-        ["low", "high", "lowInclusive", "highInclusive", "currency", "unit", "approximate", "increment", "giver", "owner", "deadline"];
+        ["low", "high", "lowInclusive", "highInclusive", "currency", "unit", "approximate", "increment", "giver", "owner", "whole", "deadline"];
 
     private static Rule? Decode(RuleHeader header, YamlMap map)
     {
@@ -78,6 +80,7 @@ internal sealed partial class QuantityRule : Rule
         var giverWords = map.Strings("giverWords", required: false);
         var ownerVerbs = map.Strings("ownerVerbs", required: false) ?? [];
         var makingVerbs = map.Strings("makingVerbs", required: false) ?? [];
+        var wholeWords = Phrases.FromList(map, "wholeWords");
         var within = map.Int("within", 1, 20) ?? 6;
         var percent = map.Int("tolerance", 0, 50) ?? 10;
         var partWords = map.Strings("partWords", required: false) ?? [];
@@ -85,7 +88,7 @@ internal sealed partial class QuantityRule : Rule
         if (map.Errors.Count > before || measure is null)
             return null;
         return new QuantityRule(header, Enum.Parse<Measure>(measure, ignoreCase: true), subjectByWord, predicateByWord, sameDay, giverWords, ownerVerbs,
-            makingVerbs, partWords, within, percent / 100m, sameTime);
+            makingVerbs, wholeWords, partWords, within, percent / 100m, sameTime);
     }
 
     public override void Extract(Article article, List<Claim> claims)
@@ -157,6 +160,7 @@ internal sealed partial class QuantityRule : Rule
                     value.Giver = GiverNear(article.Text, tokens, figure, subjectToken, taken);
                 value.Deadline = deadline;
                 value.Owner = OwnerNear(article.Text, tokens, figure, taken);
+                value.Whole = SaysWhole(article.Text, tokens, figure, taken);
                 claims.Add(new Claim(this, article, subject, subject is null ? null : PlaceNear(article.Text, tokens, figure, taken), value, article.TextOf(figure.Span),
                     article.TextOf(matched), evidence, when: when));
             }
@@ -488,7 +492,8 @@ internal sealed partial class QuantityRule : Rule
         if (a.Subject != b.Subject || x.Currency != y.Currency || !SameUnit(x.Unit, y.Unit) || x.Increment != y.Increment
             || (x.Giver is { } p0 && y.Giver is { } q0 && p0 != q0)
             || (x.Deadline is { } d0 && y.Deadline is { } e0 && d0 != e0)
-            || (x.Owner is { } o0 && y.Owner is { } p1 && o0 != p1))
+            || (x.Owner is { } o0 && y.Owner is { } p1 && o0 != p1)
+            || (x.Whole != y.Whole && (a.Place is not null || b.Place is not null)))
             return false;
         // One target restated is one plan however far apart its reports; a deadline inside another figure's scope is that time
         if (x.Deadline is not null && y.Deadline is not null)
