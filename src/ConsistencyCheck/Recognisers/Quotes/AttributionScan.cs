@@ -71,6 +71,10 @@ internal sealed class AttributionScan
             for (var k = 0; k < _tokens.Count; k++)
                 _quoted[k] |= _tokens[k].Start >= outer.Start && _tokens[k].Start < outer.End;
         }
+        // "Mäesalu spoke to her supporters. “…,” she said.": a person the article named before who opens a sentence is
+        // whom its pronouns mean next
+        if (_tokens.Count > 0 && !_quoted[0] && FirstNameOfSentence() is { } focus)
+            _lastSpeaker = focus;
         for (var k = 0; k < _tokens.Count; k++)
         {
             if (_quoted[k] || _tokens[k].Kind != TokenKind.Word)
@@ -89,6 +93,18 @@ internal sealed class AttributionScan
             if (subject is { } s)
                 found.Add(Resolve(s, k));
         }
+    }
+
+    /// <summary>The speaker the article has named before whose name (or surname) opens the sentence.</summary>
+    private Speaker? FirstNameOfSentence()
+    {
+        if (!IsNameWord(0) || TitleFrom(0) is not null)
+            return null;
+        var last = 0;
+        while (NextWord(last) is var next && next >= 0 && IsNameWord(next) && TitleFrom(next) is null)
+            last = next;
+        var key = Speaker.KeyOf(_text[_tokens[0].Start.._tokens[last].End]);
+        return _names.TryGetValue(key, out var name) ? new Speaker(key, name) : null;
     }
 
     private ReadOnlySpan<char> Word(int k) => _text.AsSpan(_tokens[k].Start, _tokens[k].Length);
