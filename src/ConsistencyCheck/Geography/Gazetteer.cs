@@ -76,6 +76,14 @@ public sealed class Gazetteer
         return found.IsEmpty ? null : found[0].Place;
     }
 
+    /// <summary>The country a word names ("Ukraine") or, with <paramref name="demonyms"/>, describes ("Ukrainian"); null for any other word.</summary>
+    public Place? CountryOf(ReadOnlySpan<char> word, bool demonyms)
+    {
+        if (demonyms && FindDemonym(word) is [var described, ..])
+            return described.Place.Kind == PlaceKind.Country ? described.Place : null;
+        return Find(word) is [var named, ..] && named.Place.Kind == PlaceKind.Country ? named.Place : null;
+    }
+
     /// <summary>
     /// The place a name means in a sentence that names countries: the best match that lies in one of them ("the
     /// Ukrainian port city of Odessa" is Odesa, not the Texan town whose main name it is), else the best match.

@@ -147,8 +147,7 @@ internal sealed class EventWords
             }
             // "at Civic Renewal's offices": words the gazetteer does not know own the place, they are not it ("at
             // Dublin's courts" is in Dublin)
-            if (last + 1 < tokens.Count && text[tokens[last + 1].Start] is '\'' or '\u2019'
-                && !IsKnownPlace(text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start)))
+            if (Possessive.At(text, tokens, last + 1) && !IsKnownPlace(text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start)))
                 continue;
             return TextSpan.FromBounds(tokens[first].Start, tokens[last].End);
         }

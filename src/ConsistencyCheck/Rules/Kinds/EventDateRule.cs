@@ -125,8 +125,7 @@ internal sealed class EventDateRule : Rule
     /// </summary>
     private bool DatesTheSaying(string text, List<Token> tokens, DateMention mention)
     {
-        var after = mention.LastToken + 1;
-        if (after < tokens.Count && text[tokens[after].Start] is '\'' or '\u2019')
+        if (Possessive.At(text, tokens, mention.LastToken + 1))
             return false;
         var k = mention.FirstToken - 1;
         if (k >= 0 && text.AsSpan(tokens[k].Start, tokens[k].Length).Equals("on", StringComparison.OrdinalIgnoreCase))
@@ -145,10 +144,7 @@ internal sealed class EventDateRule : Rule
         {
             if (other.Span == mention.Span)
                 continue;
-            var gap = eventToken - other.LastToken;
-            if ((gap == 1 || (gap == 3 && text[tokens[other.LastToken + 1].Start] is '\'' or '\u2019'
-                    && text.AsSpan(tokens[other.LastToken + 2].Start, tokens[other.LastToken + 2].Length) is "s"))
-                && !other.Value.Range.Contains(mention.Value.Range))
+            if (Possessive.Skip(text, tokens, other.LastToken + 1) == eventToken && !other.Value.Range.Contains(mention.Value.Range))
                 return true;
         }
         return false;
@@ -162,9 +158,7 @@ internal sealed class EventDateRule : Rule
     private int NearestEvent(string text, List<Token> tokens, List<DateMention> mentions, DateMention mention)
     {
         // "Sunday's election", "the July 11 summit": the date names the event right after it
-        var next = mention.LastToken + 1;
-        if (next + 2 < tokens.Count && text[tokens[next].Start] is '\'' or '\u2019' && text.AsSpan(tokens[next + 1].Start, tokens[next + 1].Length) is "s")
-            next += 2;
+        var next = Possessive.Skip(text, tokens, mention.LastToken + 1);
         if (next < tokens.Count && _events.EventAt(text, tokens, next) is not null)
             return next;
         var best = -1;

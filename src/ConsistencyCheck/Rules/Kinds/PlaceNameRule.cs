@@ -78,19 +78,8 @@ internal sealed class PlaceNameRule : Rule
         var countries = new List<Place>();
         foreach (var token in tokens)
         {
-            if (token.Kind != TokenKind.Word || !char.IsUpper(text[token.Start]))
-                continue;
-            var word = text.AsSpan(token.Start, token.Length);
-            foreach (var match in Gazetteer.Default.FindDemonym(word))
-            {
-                if (match.Place.Kind == PlaceKind.Country)
-                    countries.Add(match.Place);
-            }
-            foreach (var match in Gazetteer.Default.Find(word))
-            {
-                if (match.Place.Kind == PlaceKind.Country)
-                    countries.Add(match.Place);
-            }
+            if (token.Kind == TokenKind.Word && Gazetteer.Default.CountryOf(text.AsSpan(token.Start, token.Length), demonyms: true) is { } country)
+                countries.Add(country);
         }
         return countries;
     }

@@ -245,10 +245,9 @@ internal sealed partial class QuantityRule : Rule
     /// <summary>The country a capitalised word names, by the gazetteer ("Germany", "UK"); null for any other word.</summary>
     private static string? CountryAt(string text, List<Token> tokens, int k)
     {
-        if (k >= tokens.Count || tokens[k].Kind != TokenKind.Word || !char.IsUpper(text[tokens[k].Start]))
-            return null;
-        var found = Gazetteer.Default.Find(text.AsSpan(tokens[k].Start, tokens[k].Length));
-        return !found.IsEmpty && found[0].Place.Kind == PlaceKind.Country ? found[0].Place.Name : null;
+        return k < tokens.Count && tokens[k].Kind == TokenKind.Word
+            ? Gazetteer.Default.CountryOf(text.AsSpan(tokens[k].Start, tokens[k].Length), demonyms: false)?.Name
+            : null;
     }
 
     private static bool EndsSearch(string text, Token token, bool taken) =>
@@ -480,7 +479,7 @@ internal sealed partial class QuantityRule : Rule
         if (after >= tokens.Count)
             return false;
         var next = text.AsSpan(tokens[after].Start, tokens[after].Length);
-        return next is "'" or "\u2019" || (tokens[after].Kind == TokenKind.Word && char.IsLower(next[0])
+        return Possessive.At(text, tokens, after) || (tokens[after].Kind == TokenKind.Word && char.IsLower(next[0])
             && !English.Words.FunctionWords.ContainsWord(next)
             && !NumberWords.Words.Stops.ContainsWord(next));
     }

@@ -199,7 +199,7 @@ internal sealed class TitleRule : Rule
         if (comma)
             after++;
         // "the deputy mayor, Kim Sato's rival,": a name in an apposition that owns something is not the title's holder
-        if (after < tokens.Count && PersonName.At(text, tokens, after, IsVocabulary) is { } next && !(comma && IsPossessive(text, tokens, next.LastToken + 1)))
+        if (after < tokens.Count && PersonName.At(text, tokens, after, IsVocabulary) is { } next && !(comma && Possessive.At(text, tokens, next.LastToken + 1)))
             return new FoundTitle(start, next.LastToken, start, end, officeName, organisation, former, next);
 
         var before = start - 1;
@@ -236,7 +236,7 @@ internal sealed class TitleRule : Rule
         // "ex-finance chief": a former or deputy word joined by a hyphen
         if (before > 0 && text[tokens[before].Start] == '-' && tokens[before - 1].End == tokens[before].Start && tokens[before].End == tokens[first].Start)
             before--;
-        return IsArticle(text, tokens[before]) || IsPossessive(text, tokens, before - 1) || _former.EndingAt(text, tokens, before) is not null
+        return IsArticle(text, tokens[before]) || Possessive.At(text, tokens, before - 1) || _former.EndingAt(text, tokens, before) is not null
             || _deputy.EndingAt(text, tokens, before) is not null ? first : null;
     }
 
@@ -282,7 +282,7 @@ internal sealed class TitleRule : Rule
     /// </summary>
     private (string? Name, int First)? OrganisationEndingAt(string text, List<Token> tokens, int j)
     {
-        if (j >= 2 && Word(text, tokens[j]) is "s" && text[tokens[j - 1].Start] is '\'' or '\u2019')
+        if (j >= 2 && Possessive.At(text, tokens, j - 1))
             j -= 2;
         if (_organisations.EndingAt(text, tokens, j) is { } known)
             return (known.Name, known.First);
@@ -295,15 +295,7 @@ internal sealed class TitleRule : Rule
     }
 
     /// <summary>The country a word names or describes ("Ukraine", "Ukrainian"), by the gazetteer: a state is an organisation too.</summary>
-    private static string? Country(ReadOnlySpan<char> word)
-    {
-        var gazetteer = Gazetteer.Default;
-        foreach (var match in gazetteer.FindDemonym(word))
-            return match.Place.Kind == PlaceKind.Country ? match.Place.Name : null;
-        foreach (var match in gazetteer.Find(word))
-            return match.Place.Kind == PlaceKind.Country ? match.Place.Name : null;
-        return null;
-    }
+    private static string? Country(ReadOnlySpan<char> word) => Gazetteer.Default.CountryOf(word, demonyms: true)?.Name;
 
     private bool IsOrganisationWord(string text, List<Token> tokens, int k)
     {
@@ -318,9 +310,6 @@ internal sealed class TitleRule : Rule
 
     private static bool IsArticle(string text, Token token) =>
         English.Words.Articles.ContainsWord(Word(text, token));
-
-    private static bool IsPossessive(string text, List<Token> tokens, int k) =>
-        k >= 0 && k + 1 < tokens.Count && text[tokens[k].Start] is '\'' or '\u2019' && Word(text, tokens[k + 1]) is "s";
 
     private static ReadOnlySpan<char> Word(string text, Token token) => text.AsSpan(token.Start, token.Length);
 
