@@ -105,8 +105,7 @@ public sealed class QuoteVerdictTests
         Assert.DoesNotContain(report.Findings, f => f.Rule.Kind == "quote");
     }
 
-    private static List<Finding> Quotes(params ConsistencyCheck.Corpus.SourceFile[] articles) =>
-        [.. Check(articles).Findings.Where(f => f.Rule.Kind == "quote")];
+    private static List<Finding> Quotes(params ConsistencyCheck.Corpus.SourceFile[] articles) => Stories.Findings("quotes", articles);
 
     private static StoryReport Check(params ConsistencyCheck.Corpus.SourceFile[] articles) =>
         new Checker(Stories.BundledRules()).Check(Stories.Of(articles));
