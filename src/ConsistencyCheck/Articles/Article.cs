@@ -3,14 +3,15 @@ namespace ConsistencyCheck.Articles;
 /// <summary>One outlet's article: its front matter, its text and the sentences of its body.</summary>
 public sealed class Article
 {
-    internal Article(string path, FrontMatter frontMatter, string text, int bodyStart, IReadOnlyList<Sentence> sentences)
+    internal Article(string path, FrontMatter frontMatter, string source, string prose, int bodyStart, IReadOnlyList<Sentence> sentences)
     {
         Path = path;
         FrontMatter = frontMatter;
-        Text = text;
+        Text = prose;
+        _source = source;
         BodyStart = bodyStart;
         Sentences = sentences;
-        Lines = new LineMap(text);
+        Lines = new LineMap(source);
     }
 
     /// <summary>The file name without its extension; stable across runs and used in reports.</summary>
@@ -21,7 +22,10 @@ public sealed class Article
     public string Outlet => FrontMatter.Outlet;
     public DateOnly Published => FrontMatter.Published;
 
-    /// <summary>The whole file with LF line ends, front matter included, so that offsets map to file positions.</summary>
+    /// <summary>
+    /// The prose of the file, as long as the file with LF line ends: Markdown marks, link targets, tags, code and the
+    /// front matter are spaces, and soft line breaks inside a paragraph are spaces, so an offset is a file position.
+    /// </summary>
     public string Text { get; }
 
     public int BodyStart { get; }
@@ -47,5 +51,28 @@ public sealed class Article
         return null;
     }
 
-    public string TextOf(TextSpan span) => Text.Substring(span.Start, span.Length);
+    private readonly string _source;
+
+    /// <summary>
+    /// The words of a span as a reader sees them: where Markdown marks stood ("**March 4**," or "&amp;amp;"), the blanks
+    /// they left are dropped and line breaks are single spaces.
+    /// </summary>
+    public string TextOf(TextSpan span)
+    {
+        var prose = Text.AsSpan(span.Start, span.Length);
+        var source = _source.AsSpan(span.Start, span.Length);
+        if (prose.SequenceEqual(source))
+            return new string(prose);
+        var shown = new System.Text.StringBuilder(span.Length);
+        for (var i = 0; i < prose.Length; i++)
+        {
+            var c = prose[i];
+            if (c == ' ' && !char.IsWhiteSpace(source[i]))
+                continue;
+            if (char.IsWhiteSpace(c) && shown.Length > 0 && shown[^1] == ' ')
+                continue;
+            shown.Append(char.IsWhiteSpace(c) ? ' ' : c);
+        }
+        return shown.ToString();
+    }
 }

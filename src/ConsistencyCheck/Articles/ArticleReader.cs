@@ -40,7 +40,8 @@ public static class ArticleReader
         var frontMatter = ReadFrontMatter(map);
 
         var bodyStart = Math.Min(text.Length, close + 4);
-        var sentences = SentenceSplitter.Split(text, bodyStart);
+        var (prose, blocks) = MarkdownProse.Read(text, bodyStart);
+        var sentences = SentenceSplitter.Split(prose, blocks);
         if (sentences.Count == 0)
         {
             var lines = new LineMap(text);
@@ -48,7 +49,7 @@ public static class ArticleReader
             errors.Add(new InputError(path, line, column, "the article has no body: put the article's text after the closing '---'"));
         }
         return errors.Count == before && frontMatter is not null
-            ? new Article(path, frontMatter, text, bodyStart, sentences)
+            ? new Article(path, frontMatter, text, prose, bodyStart, sentences)
             : null;
     }
 

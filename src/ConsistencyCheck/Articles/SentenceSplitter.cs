@@ -3,47 +3,31 @@ using ConsistencyCheck.Language;
 namespace ConsistencyCheck.Articles;
 
 /// <summary>
-/// Splits a body into sentences: every line is at least one paragraph, and a paragraph breaks after
-/// . ! or ? (and any closing quotes) when the next word starts a new sentence and the dot does not end an
-/// abbreviation or an initial.
+/// Splits an article's prose into sentences: every block Markdown gives (a paragraph, a heading, a list item, a table
+/// cell) is at least one, and a block breaks after . ! or ? (and any closing quotes) when the next word starts a new
+/// sentence and the dot does not end an abbreviation or an initial.
 /// </summary>
 internal static class SentenceSplitter
 {
-    public static List<Sentence> Split(string text, int start)
+    public static List<Sentence> Split(string prose, IReadOnlyList<ProseBlock> blocks)
     {
-        var lines = new List<(int Start, int End)>();
-        for (var lineStart = start; lineStart < text.Length;)
-        {
-            var lineEnd = text.IndexOf('\n', lineStart);
-            if (lineEnd < 0)
-                lineEnd = text.Length;
-            lines.Add((lineStart, lineEnd));
-            lineStart = lineEnd + 1;
-        }
         var sentences = new List<Sentence>();
         var section = 0;
-        for (var i = 0; i < lines.Count; i++)
+        for (var i = 0; i < blocks.Count; i++)
         {
-            var (lineStart, lineEnd) = lines[i];
-            var heading = IsHeading(text.AsSpan(lineStart, lineEnd - lineStart)) && !ContinuesOnNextLine(text, lines, i);
+            var block = blocks[i];
+            var heading = block.Role == BlockRole.Heading
+                || (block.Role == BlockRole.Paragraph && IsHeading(prose.AsSpan(block.Start, block.End - block.Start)) && !ContinuesInNextBlock(prose, blocks, i));
             if (heading)
                 section++;
-            SplitLine(text, lineStart, lineEnd, sentences, heading, section);
+            SplitLine(prose, block.Start, block.End, sentences, heading, section);
         }
         return sentences;
     }
 
-    /// <summary>A line of hard-wrapped text: the next line that has text goes on in lower case.</summary>
-    private static bool ContinuesOnNextLine(string text, List<(int Start, int End)> lines, int i)
-    {
-        for (var j = i + 1; j < lines.Count; j++)
-        {
-            var next = text.AsSpan(lines[j].Start, lines[j].End - lines[j].Start).TrimStart();
-            if (!next.IsEmpty)
-                return char.IsLower(next[0]);
-        }
-        return false;
-    }
+    /// <summary>A line the author broke by hand mid-sentence: the next block goes on in lower case.</summary>
+    private static bool ContinuesInNextBlock(string prose, IReadOnlyList<ProseBlock> blocks, int i) =>
+        i + 1 < blocks.Count && char.IsLower(prose[blocks[i + 1].Start]);
 
     private static void SplitLine(string text, int start, int end, List<Sentence> sentences, bool heading, int section)
     {
@@ -73,7 +57,7 @@ internal static class SentenceSplitter
     }
 
     /// <summary>
-    /// A line that is a heading: a Markdown heading, or a short line that ends without punctuation. Not a list item,
+    /// A paragraph that is a heading: a short line that ends without punctuation. Not a list item,
     /// a table row, a quotation block, a pull quote, a social-media post, a timeline entry ("09:10 Crane falls") or a
     /// pointer to another story ("SEE ALSO: …"): taking such a line for a heading would set it against the text.
     /// </summary>
@@ -82,8 +66,6 @@ internal static class SentenceSplitter
         line = line.Trim();
         if (line.IsEmpty)
             return false;
-        if (line[0] == '#')
-            return true;
         if (line[0] is '-' or '*' or '+' or '|' or '>' or '@' || IsOpeningQuote(line[0]) || StartsWithNumbering(line))
             return false;
         var colon = line.IndexOf(':');

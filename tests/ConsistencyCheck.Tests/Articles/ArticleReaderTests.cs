@@ -47,7 +47,7 @@ public sealed class ArticleReaderTests
     [InlineData("The council said the fares on every ferry route would rise in spring by a fifth", false)]
     public void A_short_line_without_closing_punctuation_is_a_heading(string line, bool heading)
     {
-        var article = Read($"---\noutlet: X\ntitle: T\npublished: 2025-01-01\n---\n{line}\nThe council met on Monday.", out _)!;
+        var article = Read($"---\noutlet: X\ntitle: T\npublished: 2025-01-01\n---\n{line}\n\nThe council met on Monday.", out _)!;
         Assert.Equal([heading, false], article.Sentences.Select(s => s.IsHeading));
         Assert.Equal(heading, article.SentenceAt(article.Sentences[0].Span.Start + 2)?.IsHeading);
         Assert.Equal(heading ? 1 : 0, article.SentenceAt(article.Sentences[1].Span.Start)?.Section);
@@ -57,7 +57,8 @@ public sealed class ArticleReaderTests
     public void A_hard_wrapped_line_is_no_heading_and_each_heading_opens_a_section()
     {
         var article = Read("---\noutlet: X\ntitle: T\npublished: 2025-01-01\n---\nThe council met on Monday.\nA similar vote at the same hall drew 300 people\nin 2019, the clerk said.\n## Fares\nFares rise.\n## Roads\nRoads close.", out _)!;
-        Assert.Equal([(false, 0), (false, 0), (false, 0), (true, 1), (false, 1), (true, 2), (false, 2)],
+        Assert.Equal("A similar vote at the same hall drew 300 people in 2019, the clerk said.", article.TextOf(article.Sentences[1].Span));
+        Assert.Equal([(false, 0), (false, 0), (true, 1), (false, 1), (true, 2), (false, 2)],
             article.Sentences.Select(s => (s.IsHeading, s.Section)));
     }
 
