@@ -1,3 +1,4 @@
+using System.Globalization;
 using ConsistencyCheck.Corpus;
 using ConsistencyCheck.Yaml;
 
@@ -9,6 +10,10 @@ public static class ArticleReader
     private static readonly string[] Keys = ["outlet", "title", "published", "url", "published_basis", "language"];
 
     private const string Example = "'---', 'outlet: …', 'title: …', 'published: YYYY-MM-DD', 'url: …', '---'";
+
+    // A date, or a date and time with an optional zone, as ISO 8601 writes them.
+    private static readonly string[] TimestampFormats =
+        ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss"];
 
     public static Article? Read(SourceFile file, List<InputError> errors)
     {
@@ -71,16 +76,68 @@ public static class ArticleReader
     private static FrontMatter? ReadFrontMatter(YamlMap map)
     {
         var before = map.Errors.Count;
-        map.RejectUnknownKeys(Keys, "the front matter");
-        var outlet = map.String("outlet", required: true);
-        var title = map.String("title", required: true);
-        var published = map.Date("published", required: true);
+        var others = map.OtherKeys(Keys);
+        // Other keys are the newsroom's own (author, tags): kept, unless one is a misspelt key the article then lacks.
+        var misspelt = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (key, node, _) in others)
+        {
+            if (Suggestions.Closest(key, Keys) is { } meant && !map.Has(meant))
+            {
+                map.Error(node, $"unknown key '{key}' in the front matter: did you mean '{meant}'?");
+                misspelt.Add(meant);
+            }
+        }
+        var outlet = map.String("outlet", required: !misspelt.Contains("outlet"));
+        var title = map.String("title", required: false);
+        var published = misspelt.Contains("published") ? null : Published(map);
         var url = map.String("url", required: false);
         var basis = map.OneOf("published_basis", required: false, "stated", "inferred");
         var language = map.String("language", required: false) ?? "en";
-        if (map.Errors.Count > before || outlet is null || title is null || published is null)
+        if (map.Errors.Count > before || outlet is null || published is null)
             return null;
-        return new FrontMatter(outlet, title, published.Value, url,
-            basis == "inferred" ? PublishedBasis.Inferred : PublishedBasis.Stated, language);
+        return new FrontMatter(outlet, title, published.Value.Date, url,
+            basis == "inferred" ? PublishedBasis.Inferred : PublishedBasis.Stated, language)
+        {
+            PublishedTime = published.Value.Time,
+            PublishedOffset = published.Value.Offset,
+            Extra = [.. others.Select(o => new ExtraKey(o.Key, o.Value, (int)o.Node.Start.Line + 1, (int)o.Node.Start.Column))],
+        };
+    }
+
+    /// <summary>'published': a date, or an ISO 8601 timestamp whose time and zone are kept.</summary>
+    private static (DateOnly Date, TimeOnly? Time, TimeSpan? Offset)? Published(YamlMap map)
+    {
+        var text = map.String("published", required: true);
+        if (text is null)
+            return null;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return (date, null, null);
+        var zone = ZoneAt(text);
+        var local = zone < 0 ? text : text[..zone];
+        TimeSpan? offset = null;
+        if (zone >= 0)
+        {
+            var mark = text[zone..];
+            if (mark is "Z" or "z")
+                offset = TimeSpan.Zero;
+            else if (TimeSpan.TryParseExact(mark[1..], ["hh\\:mm", "hhmm", "hh"], CultureInfo.InvariantCulture, out var span) && span <= TimeSpan.FromHours(14))
+                offset = mark[0] == '-' ? -span : span;
+        }
+        if ((zone < 0 || offset is not null)
+            && DateTime.TryParseExact(local, TimestampFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment))
+            return (DateOnly.FromDateTime(moment), TimeOnly.FromDateTime(moment), offset);
+        map.Error(map.Find("published")!,
+            $"'published' must be a date written YYYY-MM-DD (e.g. 2023-04-20) or a timestamp such as 2023-04-20T14:05:00+02:00, not '{text}'");
+        return null;
+    }
+
+    /// <summary>Where a timestamp's zone starts ('Z', '+02:00', '-0500' after the time), or -1.</summary>
+    private static int ZoneAt(string text)
+    {
+        var time = text.IndexOfAny(['T', ' '], 10);
+        if (time < 0)
+            return -1;
+        var zone = text.IndexOfAny(['Z', 'z', '+', '-'], time);
+        return zone;
     }
 }

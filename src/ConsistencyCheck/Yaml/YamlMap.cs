@@ -98,6 +98,19 @@ internal sealed class YamlMap
         }
     }
 
+    /// <summary>The keys that are not one of <paramref name="known"/>, with their values, for readers that keep what they do not use.</summary>
+    public List<(string Key, YamlNode Node, string Value)> OtherKeys(IReadOnlyCollection<string> known)
+    {
+        var others = new List<(string, YamlNode, string)>();
+        foreach (var (key, value) in _node.Children)
+        {
+            var name = (key as YamlScalarNode)?.Value ?? "";
+            if (!known.Contains(name))
+                others.Add((name, key, value is YamlScalarNode scalar ? scalar.Value ?? "" : value.ToString()));
+        }
+        return others;
+    }
+
     public bool Has(string key) => Find(key) is not null;
 
     public YamlNode? Find(string key) =>

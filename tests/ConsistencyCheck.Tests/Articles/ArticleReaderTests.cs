@@ -62,12 +62,37 @@ public sealed class ArticleReaderTests
             article.Sentences.Select(s => (s.IsHeading, s.Section)));
     }
 
+    [Fact]
+    public void Keys_of_the_newsroom_are_kept_and_a_title_may_be_missing()
+    {
+        var article = Read("---\noutlet: X\npublished: 2025-01-01\nauthor: Ana Ruiz\ntags: [port, storm]\n---\nBody.", out var errors)!;
+        Assert.Empty(errors);
+        Assert.Null(article.FrontMatter.Title);
+        Assert.Equal([new ExtraKey("author", "Ana Ruiz", 4, 1), new ExtraKey("tags", "[ port, storm ]", 5, 1)], article.FrontMatter.Extra);
+    }
+
+    [Theory]
+    [InlineData("2025-03-04", "2025-03-04", null, null)]
+    [InlineData("2025-03-04T18:10:00+02:00", "2025-03-04", "18:10", "02:00:00")]
+    [InlineData("2025-03-04T23:30Z", "2025-03-04", "23:30", "00:00:00")]
+    [InlineData("2025-03-04T06:05:30.250-0500", "2025-03-04", "06:05", "-05:00:00")]
+    [InlineData("2025-03-04 18:10", "2025-03-04", "18:10", null)]
+    public void Published_takes_a_date_or_a_timestamp_and_keeps_its_time_and_zone(string published, string date, string? time, string? offset)
+    {
+        var article = Read($"---\noutlet: X\ntitle: T\npublished: {published}\n---\nBody.", out var errors)!;
+        Assert.Empty(errors);
+        Assert.Equal(date, article.Published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(time, article.FrontMatter.PublishedTime?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(offset, article.FrontMatter.PublishedOffset?.ToString());
+    }
+
     [Theory]
     [InlineData("The bridge opened.", 1, 1, "no front matter")]
     [InlineData("---\noutlet: X\ntitle: T\npublished: 2025-01-01\nBody without a fence.", 1, 1, "not closed")]
     [InlineData("---\noutlet: X\ntitle: T\n---\nBody.", 2, 1, "missing key 'published'")]
     [InlineData("---\noutlet: X\ntitle: T\npublished: 2025-13-01\n---\nBody.", 4, 12, "YYYY-MM-DD")]
-    [InlineData("---\noutlet: X\ntitle: T\npublished: 2025-01-01\nauthor: Y\n---\nBody.", 5, 1, "unknown key 'author'")]
+    [InlineData("---\noutlet: X\ntitle: T\npublished: 2025-01-01T25:00Z\n---\nBody.", 4, 12, "timestamp such as")]
+    [InlineData("---\noutlet: X\ntitle: T\npublished: 2025-01-01T10:00+25:00\n---\nBody.", 4, 12, "timestamp such as")]
     [InlineData("---\noutlet: X\ntitle: T\npublishd: 2025-01-01\n---\nBody.", 4, 1, "did you mean 'published'?")]
     [InlineData("---\noutlet: X\ntitle: T\npublished: 2025-01-01\npublished_basis: guessed\n---\nBody.", 5, 18, "stated, inferred")]
     [InlineData("---\noutlet: [X\ntitle: T\npublished: 2025-01-01\n---\nBody.", 2, 1, "invalid YAML")]
