@@ -46,6 +46,7 @@ public static class JsonReport
             {
                 w.WriteStartObject();
                 WriteHeader(w, report);
+                WriteErrors(w, report);
                 w.WriteStartArray("claims");
                 foreach (var claim in report.Claims)
                 {
@@ -80,6 +81,7 @@ public static class JsonReport
     {
         w.WriteStartObject();
         WriteHeader(w, report);
+        WriteErrors(w, report);
         w.WriteStartArray("findings");
         foreach (var finding in report.Findings)
         {
@@ -121,6 +123,25 @@ public static class JsonReport
         w.WriteEndObject();
     }
 
+    /// <summary>Only a story that was not checked has these fields: the rest of its object is then empty.</summary>
+    private static void WriteErrors(Utf8JsonWriter w, StoryReport report)
+    {
+        if (report.Checked)
+            return;
+        w.WriteBoolean("checked", false);
+        w.WriteStartArray("errors");
+        foreach (var error in report.Errors)
+        {
+            w.WriteStartObject();
+            w.WriteString("file", error.File);
+            w.WriteNumber("line", error.Line);
+            w.WriteNumber("column", error.Column);
+            w.WriteString("message", error.Message);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
     private static void WriteHeader(Utf8JsonWriter w, StoryReport report)
     {
         w.WriteNumber("schemaVersion", SchemaVersion);
@@ -133,6 +154,17 @@ public static class JsonReport
             w.WriteString("path", article.Path);
             w.WriteString("outlet", article.Outlet);
             w.WriteString("published", article.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            if (article.FrontMatter.PublishedTime is { } time)
+                w.WriteString("publishedTime", time.ToString("HH:mm:ss", CultureInfo.InvariantCulture));
+            if (article.FrontMatter.PublishedOffset is { } offset)
+                w.WriteString("publishedOffset", (offset < TimeSpan.Zero ? "-" : "+") + offset.ToString("hh\\:mm", CultureInfo.InvariantCulture));
+            if (article.FrontMatter.Extra.Count > 0)
+            {
+                w.WriteStartObject("extra");
+                foreach (var extra in article.FrontMatter.Extra)
+                    w.WriteString(extra.Key, extra.Value);
+                w.WriteEndObject();
+            }
             w.WriteEndObject();
         }
         w.WriteEndArray();

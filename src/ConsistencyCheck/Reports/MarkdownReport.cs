@@ -14,6 +14,13 @@ public static class MarkdownReport
             if (md.Length > 0)
                 md.Append('\n');
             md.Append($"# Consistency report: {report.Story.Name}\n\n");
+            if (!report.Checked)
+            {
+                md.Append($"**Not checked**: {report.Errors.Count} error{(report.Errors.Count == 1 ? "" : "s")} in its input.\n\n");
+                foreach (var error in report.Errors)
+                    md.Append($"- `{Escape(error.ToString())}`\n");
+                continue;
+            }
             md.Append($"{report.Story.Articles.Count} articles, {report.Claims.Count} claims, {report.Findings.Count} findings.\n\n");
             md.Append("| verdict | findings |\n|---|---:|\n");
             foreach (var verdict in Enum.GetValues<Verdict>())

@@ -16,7 +16,15 @@ public sealed class StoryReport
         NotCompared = notCompared;
     }
 
+    /// <summary>A story whose input had errors: nothing of it is checked, and the report says why.</summary>
+    public static StoryReport NotChecked(Story story, IReadOnlyList<InputError> errors) => new(story, [], [], []) { Errors = errors };
+
     public Story Story { get; }
+
+    /// <summary>Why the story was not checked; empty for a checked story.</summary>
+    public IReadOnlyList<InputError> Errors { get; private init; } = [];
+
+    public bool Checked => Errors.Count == 0;
 
     /// <summary>Every claim, in article then document order.</summary>
     public IReadOnlyList<Claim> Claims { get; }

@@ -15,6 +15,13 @@ public static class TextReport
             if (text.Length > 0)
                 text.Append('\n');
             var story = report.Story;
+            if (!report.Checked)
+            {
+                text.Append($"{Bold("Story " + story.Name, options)}: not checked, {Count(report.Errors.Count, "error")} in its input\n");
+                foreach (var error in report.Errors)
+                    text.Append("  ").Append(error.ToString()).Append('\n');
+                continue;
+            }
             text.Append($"{Bold("Story " + story.Name, options)}: {story.Articles.Count} articles, {report.Claims.Count} claims, {report.Findings.Count} findings\n");
             text.Append("  ").Append(string.Join(" · ", Enum.GetValues<Verdict>().Select(v => $"{v.Name()} {report.Count(v)}"))).Append('\n');
             var previous = (Verdict?)null;
@@ -59,7 +66,19 @@ public static class TextReport
         var text = new StringBuilder();
         foreach (var report in reports)
         {
+            if (!report.Checked)
+            {
+                text.Append($"Story {report.Story.Name}: not checked, {Count(report.Errors.Count, "error")} in its input\n");
+                foreach (var error in report.Errors)
+                    text.Append("  ").Append(error.ToString()).Append('\n');
+                continue;
+            }
             text.Append($"Story {report.Story.Name}: {report.Claims.Count} claims\n");
+            foreach (var article in report.Story.Articles.Where(a => a.FrontMatter.Extra.Count > 0))
+            {
+                var keys = string.Join(", ", article.FrontMatter.Extra.Select(e => e.Key));
+                text.Append($"  {article.Path}: front-matter keys kept but not used: {keys}\n");
+            }
             foreach (var claim in report.Claims)
             {
                 var subject = claim.Subject is null ? "(no subject: not compared)" : claim.Place is null ? claim.Subject : $"{claim.Subject} in {claim.Place}";
@@ -91,4 +110,6 @@ public static class TextReport
         };
         return $"\u001b[{code};1m{text}\u001b[0m";
     }
+
+    private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
 }

@@ -22,6 +22,28 @@ public static partial class RuleReader
         return text is null ? null : Read(file.Path, text, errors);
     }
 
+    /// <summary>
+    /// A switch when the file has 'enabled' and no 'kind' (it names an earlier layer's rule to turn off or on); null for
+    /// a rule file, whose errors <see cref="Read(SourceFile, List{InputError})"/> reports.
+    /// </summary>
+    public static RuleSwitch? ReadSwitch(SourceFile file, List<InputError> errors)
+    {
+        var scratch = new List<InputError>();
+        var text = SourceText.Decode(file.Path, file.Content, scratch);
+        var map = text is null ? null : YamlMap.Parse(file.Path, SourceText.Decode(text), 0, scratch, "the rule file");
+        if (map is null || map.Has("kind") || !map.Has("enabled"))
+            return null;
+        var before = errors.Count;
+        map = YamlMap.Parse(file.Path, SourceText.Decode(text!), 0, errors, "the rule file")!;
+        map.RejectUnknownKeys(["id", "enabled"], "a rule switch (a file with only 'id' and 'enabled'; a rule needs 'kind')");
+        var id = map.String("id", required: true);
+        var enabled = map.Bool("enabled");
+        if (errors.Count > before || id is null || enabled is null)
+            return null;
+        var node = map.Find("enabled")!;
+        return new RuleSwitch(id, enabled.Value, file.Path, (int)node.Start.Line, (int)node.Start.Column);
+    }
+
     public static Rule? Read(string path, string text, List<InputError> errors)
     {
         var before = errors.Count;
