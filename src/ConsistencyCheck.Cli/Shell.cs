@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.CommandLine.Parsing;
 using ConsistencyCheck.Cli.Commands;
 
@@ -15,6 +16,8 @@ internal static class Shell
             ExtractCommand.Create(stdout, stderr),
             RulesCommand.Create(stdout, stderr),
         };
+        var help = root.Options.OfType<HelpOption>().Single();
+        help.Action = new HelpWithExamples((HelpAction)help.Action!);
         var parsed = root.Parse(args);
         // A mistyped option explains the errors it causes (a missing PATH, an unknown word): name only it.
         var problems = UnknownOptions.Find(parsed) is { Count: > 0 } unknown ? unknown : [.. parsed.Errors.Select(e => e.Message)];

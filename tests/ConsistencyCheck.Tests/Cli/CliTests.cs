@@ -160,6 +160,21 @@ public sealed class CliTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("check")]
+    [InlineData("extract")]
+    [InlineData("rules")]
+    public void Help_shows_examples_and_exit_codes(string command)
+    {
+        var (code, stdout, stderr) = Run(command, "--help");
+        Assert.Equal((0, ""), (code, stderr));
+        Assert.Contains("Usage:", stdout, StringComparison.Ordinal);
+        Assert.Contains($"Examples:{Environment.NewLine}  consistencycheck {command}", stdout, StringComparison.Ordinal);
+        Assert.Contains("Exit codes:", stdout, StringComparison.Ordinal);
+        Assert.Contains("  2  bad input or usage", stdout, StringComparison.Ordinal);
+        Assert.Contains("  3  an internal error", stdout, StringComparison.Ordinal);
+    }
+
     private string Story(params (string File, string Outlet, string Body)[] articles)
     {
         var folder = Path.Combine(_temp, "story");
