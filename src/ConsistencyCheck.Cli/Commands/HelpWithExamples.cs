@@ -44,7 +44,7 @@ internal sealed class HelpWithExamples(HelpAction standard) : SynchronousCommand
             ],
             [
                 (ExitCodes.Clean, "nothing at or above --fail-on"),
-                (ExitCodes.Findings, "findings at or above --fail-on"),
+                (ExitCodes.Findings, "findings at or above --fail-on; standard error says how many, of which verdicts"),
             ]),
         "extract" => (
             [

@@ -112,6 +112,24 @@ public sealed class CliTests : IDisposable
     public void Usage_errors_exit_2_and_help_exits_0(int expected, params string[] args) =>
         Assert.Equal(expected, Run(args).Code);
 
+    [Fact]
+    public void A_failing_check_says_why_in_one_line_on_stderr_and_leaves_the_report_as_it_was()
+    {
+        var story = Story(
+            ("a.md", "Orbit Daily", "The summit in Oslo took place on March 4."),
+            ("b.md", "Space Wire", "The summit in Oslo took place on March 5."));
+        var failing = Run("check", story, "--rules", Repository.Path("rules"));
+        var passing = Run("check", story, "--rules", Repository.Path("rules"), "--fail-on", "never");
+        Assert.Equal(1, failing.Code);
+        Assert.Equal("consistencycheck: 1 finding at or above --fail-on contradict (1 contradict); exit 1." + Environment.NewLine, failing.Stderr);
+        Assert.Equal((0, ""), (passing.Code, passing.Stderr));
+        Assert.Equal(passing.Stdout, failing.Stdout);
+
+        var variants = Run("check", Repository.Path("corpus", "stoltenberg-ukraine-nato"), "--rules", Repository.Path("rules"), "--fail-on", "variant");
+        Assert.Equal(1, variants.Code);
+        Assert.Matches(@"^consistencycheck: \d+ findings at or above --fail-on variant \(\d+ contradict, \d+ variant\); exit 1\.\r?\n$", variants.Stderr);
+    }
+
     [Theory]
     [InlineData("--formt", "--format", "check", "{story}", "--formt", "json")]
     [InlineData("--fail-of", "--fail-on", "check", "--fail-of", "never", "{story}")]
