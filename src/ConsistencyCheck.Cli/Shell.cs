@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Parsing;
 using ConsistencyCheck.Cli.Commands;
 
 namespace ConsistencyCheck.Cli;
@@ -14,12 +16,16 @@ internal static class Shell
             ExtractCommand.Create(stdout, stderr),
             RulesCommand.Create(stdout, stderr),
         };
+        var help = root.Options.OfType<HelpOption>().Single();
+        help.Action = new HelpWithExamples((HelpAction)help.Action!);
         var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
+        // A mistyped option explains the errors it causes (a missing PATH, an unknown word): name only it.
+        var problems = UnknownOptions.Find(parsed) is { Count: > 0 } unknown ? unknown : [.. parsed.Errors.Select(e => e.Message)];
+        if (problems.Count > 0)
         {
-            foreach (var error in parsed.Errors)
-                stderr.WriteLine($"consistencycheck: {error.Message}");
-            stderr.WriteLine("Run 'consistencycheck --help' for usage.");
+            foreach (var problem in problems)
+                stderr.WriteLine($"consistencycheck: {problem}");
+            stderr.WriteLine($"Run '{CommandLine(parsed.CommandResult)} --help' for usage.");
             return ExitCodes.BadInput;
         }
         try
@@ -44,4 +50,8 @@ internal static class Shell
             return ExitCodes.InternalError;
         }
     }
+
+    // The root's own name is the executable's (ConsistencyCheck.Cli, or the test host): say what users type.
+    private static string CommandLine(CommandResult command) =>
+        command.Parent is CommandResult parent ? $"{CommandLine(parent)} {command.Command.Name}" : "consistencycheck";
 }

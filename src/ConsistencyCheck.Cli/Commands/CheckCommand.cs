@@ -47,19 +47,29 @@ internal static class CheckCommand
                 _ => TextReport.Check(reports, new ReportOptions(Color: terminal && target is null)),
             };
             CommonOptions.Emit(stdout, target, text);
-            return Fails(reports, parsed.GetValue(failOn)!) ? ExitCodes.Findings : ExitCodes.Clean;
+            return ExitCode(reports, parsed.GetValue(failOn)!, stderr);
         });
         return command;
     }
 
-    private static bool Fails(IEnumerable<StoryReport> reports, string failOn)
+    // A build log shows the report's end at best: one line on stderr says why the run failed, and stdout stays the report.
+    private static int ExitCode(IEnumerable<StoryReport> reports, string failOn, TextWriter stderr)
     {
         var failing = failOn switch
         {
             "never" => [],
-            "variant" => new[] { Verdict.Internal, Verdict.Contradict, Verdict.Variant },
-            _ => new[] { Verdict.Internal, Verdict.Contradict },
+            "variant" => new[] { Verdict.Contradict, Verdict.Internal, Verdict.Variant },
+            _ => new[] { Verdict.Contradict, Verdict.Internal },
         };
-        return reports.Any(r => r.Findings.Any(f => failing.Contains(f.Verdict)));
+        var counts = failing
+            .Select(v => (Verdict: v, Count: reports.Sum(r => r.Findings.Count(f => f.Verdict == v))))
+            .Where(c => c.Count > 0)
+            .ToList();
+        if (counts.Count == 0)
+            return ExitCodes.Clean;
+        var total = counts.Sum(c => c.Count);
+        var each = string.Join(", ", counts.Select(c => $"{c.Count} {c.Verdict.Name()}"));
+        stderr.WriteLine($"consistencycheck: {total} finding{(total == 1 ? "" : "s")} at or above --fail-on {failOn} ({each}); exit {ExitCodes.Findings}.");
+        return ExitCodes.Findings;
     }
 }

@@ -112,6 +112,87 @@ public sealed class CliTests : IDisposable
     public void Usage_errors_exit_2_and_help_exits_0(int expected, params string[] args) =>
         Assert.Equal(expected, Run(args).Code);
 
+    [Fact]
+    public void A_failing_check_says_why_in_one_line_on_stderr_and_leaves_the_report_as_it_was()
+    {
+        var story = Story(
+            ("a.md", "Orbit Daily", "The summit in Oslo took place on March 4."),
+            ("b.md", "Space Wire", "The summit in Oslo took place on March 5."));
+        var failing = Run("check", story, "--rules", Repository.Path("rules"));
+        var passing = Run("check", story, "--rules", Repository.Path("rules"), "--fail-on", "never");
+        Assert.Equal(1, failing.Code);
+        Assert.Equal("consistencycheck: 1 finding at or above --fail-on contradict (1 contradict); exit 1." + Environment.NewLine, failing.Stderr);
+        Assert.Equal((0, ""), (passing.Code, passing.Stderr));
+        Assert.Equal(passing.Stdout, failing.Stdout);
+
+        var variants = Run("check", Repository.Path("corpus", "stoltenberg-ukraine-nato"), "--rules", Repository.Path("rules"), "--fail-on", "variant");
+        Assert.Equal(1, variants.Code);
+        Assert.Matches(@"^consistencycheck: \d+ findings at or above --fail-on variant \(\d+ contradict, \d+ variant\); exit 1\.\r?\n$", variants.Stderr);
+    }
+
+    [Theory]
+    [InlineData("--formt", "--format", "check", "{story}", "--formt", "json")]
+    [InlineData("--fail-of", "--fail-on", "check", "--fail-of", "never", "{story}")]
+    [InlineData("--fromat", "--format", "extract", "{story}", "--fromat", "json")]
+    [InlineData("--tst", "--test", "rules", "--tst")]
+    [InlineData("--verison", "--version", "--verison")]
+    public void A_mistyped_option_is_a_usage_error_that_names_the_option_meant(string typed, string meant, params string[] args)
+    {
+        var story = Story(("a.md", "Orbit Daily", "The summit in Oslo took place on March 4."));
+        var (code, stdout, stderr) = Run([.. args.Select(a => a == "{story}" ? story : a)]);
+        Assert.Equal((2, ""), (code, stdout));
+        Assert.StartsWith($"consistencycheck: unknown option '{typed}': did you mean '{meant}'?" + Environment.NewLine, stderr, StringComparison.Ordinal);
+        Assert.Contains("--help' for usage.", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_word_like_an_option_is_never_taken_for_a_path_unless_it_follows_a_double_dash()
+    {
+        var story = Story(("a.md", "Orbit Daily", "The summit in Oslo took place on March 4."));
+        var (code, stdout, stderr) = Run("check", story, "-q", "--rules", Repository.Path("rules"));
+        Assert.Equal((2, ""), (code, stdout));
+        Assert.Contains("unknown option '-q'; a folder whose name starts with '-' goes after '--'", stderr, StringComparison.Ordinal);
+
+        var (afterDashes, _, missing) = Run("check", "--rules", Repository.Path("rules"), "--", "--formt");
+        Assert.Equal(2, afterDashes);
+        Assert.Contains("--formt:1:1: error: no such folder", missing, StringComparison.Ordinal);
+
+        var dashed = Path.Combine(_temp, "-story");
+        Directory.Move(story, dashed);
+        Assert.Equal(0, Run("check", "--rules", Repository.Path("rules"), "--fail-on", "never", "--", dashed).Code);
+    }
+
+    [Fact]
+    public void Real_options_still_parse_in_either_spelling()
+    {
+        var story = Story(("a.md", "Orbit Daily", "The summit in Oslo took place on March 4."));
+        foreach (var args in new[]
+                 {
+                     new[] { "check", story, "--rules", Repository.Path("rules"), "--format", "json", "--fail-on", "never" },
+                     ["check", "--format=json", $"--rules={Repository.Path("rules")}", "--fail-on=never", story],
+                 })
+        {
+            var (code, stdout, stderr) = Run(args);
+            Assert.Equal((0, ""), (code, stderr));
+            using var json = JsonDocument.Parse(stdout);
+        }
+    }
+
+    [Theory]
+    [InlineData("check")]
+    [InlineData("extract")]
+    [InlineData("rules")]
+    public void Help_shows_examples_and_exit_codes(string command)
+    {
+        var (code, stdout, stderr) = Run(command, "--help");
+        Assert.Equal((0, ""), (code, stderr));
+        Assert.Contains("Usage:", stdout, StringComparison.Ordinal);
+        Assert.Contains($"Examples:{Environment.NewLine}  consistencycheck {command}", stdout, StringComparison.Ordinal);
+        Assert.Contains("Exit codes:", stdout, StringComparison.Ordinal);
+        Assert.Contains("  2  bad input or usage", stdout, StringComparison.Ordinal);
+        Assert.Contains("  3  an internal error", stdout, StringComparison.Ordinal);
+    }
+
     private string Story(params (string File, string Outlet, string Body)[] articles)
     {
         var folder = Path.Combine(_temp, "story");

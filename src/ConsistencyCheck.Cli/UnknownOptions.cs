@@ -1,0 +1,45 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using ConsistencyCheck.Yaml;
+
+namespace ConsistencyCheck.Cli;
+
+/// <summary>
+/// Words that look like options but name none of the command's. System.CommandLine hands such a word to the PATH
+/// argument, so a typo ("--formt json") would be checked as a folder; here it is a usage error that names the
+/// option meant. Words after "--" are left alone: that is how a folder whose name starts with '-' is given.
+/// </summary>
+internal static class UnknownOptions
+{
+    public static List<string> Find(ParseResult parsed)
+    {
+        var messages = new List<string>();
+        var names = OptionNames(parsed.CommandResult);
+        foreach (var token in parsed.Tokens.TakeWhile(t => t.Type != TokenType.DoubleDash))
+        {
+            if (token.Type != TokenType.Argument || !token.Value.StartsWith('-'))
+                continue;
+            var hint = Suggestions.Closest(token.Value, names) is { } best
+                ? $": did you mean '{best}'?"
+                : "; a folder whose name starts with '-' goes after '--'";
+            messages.Add($"unknown option '{token.Value}'{hint}");
+        }
+        return messages;
+    }
+
+    // The command's own options, and those its ancestors pass down (--help).
+    private static List<string> OptionNames(CommandResult command)
+    {
+        var names = new List<string>();
+        var own = true;
+        for (SymbolResult? result = command; result is not null; result = result.Parent)
+        {
+            if (result is not CommandResult { Command: var c })
+                continue;
+            foreach (var option in c.Options.Where(o => own || o.Recursive))
+                names.AddRange([option.Name, .. option.Aliases]);
+            own = false;
+        }
+        return names;
+    }
+}
