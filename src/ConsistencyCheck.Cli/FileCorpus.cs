@@ -2,42 +2,75 @@ using ConsistencyCheck.Corpus;
 
 namespace ConsistencyCheck.Cli;
 
-/// <summary>The only place articles are read from disk: a story folder, or a corpus folder of story folders.</summary>
+/// <summary>
+/// The only place articles are found on disk. A PATH is a story folder, a corpus of story folders nested at any depth
+/// (a story is a folder that holds articles), or article files, which are checked together as one story (a draft and
+/// its sources). A README.md and files or folders whose names begin with '_' or '.' are no articles.
+/// </summary>
 internal static class FileCorpus
 {
-    public static List<Story> Read(string path, List<InputError> errors)
+    public static List<StorySource> Find(IReadOnlyList<string> paths, List<InputError> errors)
     {
-        var stories = new List<Story>();
-        var display = Display(path);
-        if (!Directory.Exists(path))
+        var stories = new List<StorySource>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var files = new List<string>();
+        foreach (var path in paths)
         {
-            errors.Add(new InputError(display, 1, 1, "no such folder: give a story folder (Markdown articles) or a corpus folder of story folders"));
-            return stories;
+            var display = Display(path);
+            if (File.Exists(path))
+            {
+                if (IsArticleFile(path, checkName: false))
+                    files.Add(path);
+                else
+                    errors.Add(new InputError(display, 1, 1, "not a Markdown article: give article files (*.md), a story folder or a corpus folder"));
+                continue;
+            }
+            if (!Directory.Exists(path))
+            {
+                errors.Add(new InputError(display, 1, 1, "no such file or folder: give a story folder (Markdown articles), a corpus folder of story folders, or article files"));
+                continue;
+            }
+            var before = stories.Count;
+            Walk(Path.GetFullPath(path), Path.GetFullPath(path), display, stories, seen);
+            if (stories.Count == before && !seen.Contains(Path.GetFullPath(path)))
+                errors.Add(new InputError(display, 1, 1, "the folder holds no Markdown articles (*.md) and no story folders with any"));
         }
-        if (Articles(path).Length > 0)
+        if (files.Count > 0)
         {
-            stories.Add(ReadStory(path, path, display, errors));
-            return stories;
+            var folder = Path.GetDirectoryName(Path.GetFullPath(files[0]))!;
+            var unique = files.DistinctBy(Path.GetFullPath).ToList();
+            stories.Add(new StorySource(Path.GetFileName(folder), "", folder, [.. unique.Select(f => (Path.GetFullPath(f), Display(f)))]));
         }
-        var folders = Directory.GetDirectories(path).Where(d => Articles(d).Length > 0).Order(StringComparer.Ordinal).ToList();
-        if (folders.Count == 0)
-            errors.Add(new InputError(display, 1, 1, "the folder holds no Markdown articles (*.md) and no story folders with any"));
-        foreach (var folder in folders)
-            stories.Add(ReadStory(folder, path, display, errors));
         return stories;
     }
 
-    private static string[] Articles(string folder) => Directory.GetFiles(folder, "*.md", SearchOption.TopDirectoryOnly);
-
-    private static Story ReadStory(string folder, string root, string display, List<InputError> errors)
+    private static void Walk(string folder, string root, string display, List<StorySource> stories, HashSet<string> seen)
     {
-        var files = Articles(folder)
-            .Select(f => new SourceFile(Relative(root, f), File.ReadAllBytes(f)))
+        var articles = Directory.GetFiles(folder, "*.md", SearchOption.TopDirectoryOnly)
+            .Where(f => IsArticleFile(f, checkName: true))
+            .Order(StringComparer.Ordinal)
             .ToList();
-        var storyErrors = new List<InputError>();
-        var story = StoryReader.Read(Path.GetFileName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar)), files, storyErrors, display);
-        errors.AddRange(storyErrors.Select(e => e with { File = Join(display, e.File) }));
-        return story;
+        if (articles.Count > 0 && seen.Add(folder))
+        {
+            var name = folder == root ? Path.GetFileName(folder.TrimEnd(Path.DirectorySeparatorChar)) : Relative(root, folder);
+            stories.Add(new StorySource(name, display, folder, [.. articles.Select(f => (f, Relative(root, f)))]));
+        }
+        foreach (var sub in Directory.GetDirectories(folder).Order(StringComparer.Ordinal))
+        {
+            var info = new DirectoryInfo(sub);
+            // A linked folder may lead back up the tree: stories are read where they are, not through links.
+            if (info.Name[0] is '.' or '_' || info.LinkTarget is not null)
+                continue;
+            Walk(sub, root, display, stories, seen);
+        }
+    }
+
+    private static bool IsArticleFile(string file, bool checkName)
+    {
+        var name = Path.GetFileName(file);
+        if (!name.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            return false;
+        return !checkName || (name[0] is not ('.' or '_') && !name.Equals("README.md", StringComparison.OrdinalIgnoreCase));
     }
 
     private static string Relative(string root, string file) => Path.GetRelativePath(root, file).Replace('\\', '/');
@@ -48,5 +81,11 @@ internal static class FileCorpus
         return display.Length == 0 ? "." : display;
     }
 
-    internal static string Join(string root, string relative) => root == "." ? relative : $"{root}/{relative}";
+    internal static string Join(string root, string relative) => root.Length == 0 || root == "." ? relative : $"{root}/{relative}";
 }
+
+/// <summary>
+/// One story as found on disk: its name, the folder its article paths are shown relative to (<see cref="Root"/>, as
+/// the user typed it), the folder settings are looked up from, and each article's full path and shown path.
+/// </summary>
+internal sealed record StorySource(string Name, string Root, string Folder, IReadOnlyList<(string Full, string Shown)> Files);

@@ -10,35 +10,26 @@ internal static class CheckCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr, bool terminal)
     {
-        var paths = new Argument<string[]>("PATH")
-        {
-            Description = "A story folder (one Markdown file per article) or a corpus folder of story folders.",
-            Arity = ArgumentArity.OneOrMore,
-        };
-        var rules = CommonOptions.Rules();
+        var stories = CommonOptions.StoryOptions.Create();
         var format = CommonOptions.Format("text", "json", "markdown");
         var output = CommonOptions.Output();
-        var failOn = new Option<string>("--fail-on")
+        var failOn = new Option<string?>("--fail-on")
         {
-            Description = "Exit 1 when a finding is at or above this verdict: contradict (also internal), variant (also contradict and internal), or never.",
-            DefaultValueFactory = _ => "contradict",
+            Description = "Exit 1 when a finding is at or above this verdict: contradict (also internal), variant (also contradict and internal), "
+                + "or never. Default: the project file's 'fail-on', else contradict.",
         };
-        failOn.AcceptOnlyFromAmong("contradict", "variant", "never");
-        var command = new Command("check", "Check the stories and report, for each fact, whether the outlets agree.")
-        {
-            paths, rules, format, output, failOn,
-        };
+        failOn.AcceptOnlyFromAmong(ProjectFile.FailOnChoices);
+        var command = new Command("check", "Check the stories and report, for each fact, whether the outlets agree.") { format, output, failOn };
+        stories.AddTo(command);
         command.SetAction(parsed =>
         {
-            var errors = new List<InputError>();
-            var targets = parsed.GetValue(paths)!;
-            var stories = targets.SelectMany(p => FileCorpus.Read(p, errors)).ToList();
-            var ruleSet = FileRules.Read(FileRules.Locate(parsed.GetValue(rules), targets[0]), errors);
-            if (errors.Count > 0)
-                return CommonOptions.Fail(stderr, errors);
+            var prepared = stories.Read(parsed, parsed.GetValue(failOn), stderr);
+            if (prepared is null)
+                return ExitCodes.BadInput;
+            if (prepared.All(p => p.Errors.Count > 0))
+                return CommonOptions.Unchecked(stderr, prepared)!.Value;
 
-            var checker = new Checker(ruleSet);
-            var reports = stories.Select(checker.Check).ToList();
+            var reports = prepared.Select(p => p.Check()).ToList();
             var target = parsed.GetValue(output);
             var text = parsed.GetValue(format) switch
             {
@@ -47,29 +38,33 @@ internal static class CheckCommand
                 _ => TextReport.Check(reports, new ReportOptions(Color: terminal && target is null)),
             };
             CommonOptions.Emit(stdout, target, text);
-            return ExitCode(reports, parsed.GetValue(failOn)!, stderr);
+            return CommonOptions.Unchecked(stderr, prepared) ?? ExitCode(prepared.Zip(reports, (p, r) => (r, p.FailOn)), stderr);
         });
         return command;
     }
 
     // A build log shows the report's end at best: one line on stderr says why the run failed, and stdout stays the report.
-    private static int ExitCode(IEnumerable<StoryReport> reports, string failOn, TextWriter stderr)
+    private static int ExitCode(IEnumerable<(StoryReport Report, string FailOn)> reports, TextWriter stderr)
     {
-        var failing = failOn switch
-        {
-            "never" => [],
-            "variant" => new[] { Verdict.Contradict, Verdict.Internal, Verdict.Variant },
-            _ => new[] { Verdict.Contradict, Verdict.Internal },
-        };
-        var counts = failing
-            .Select(v => (Verdict: v, Count: reports.Sum(r => r.Findings.Count(f => f.Verdict == v))))
-            .Where(c => c.Count > 0)
+        var counts = reports
+            .SelectMany(r => r.Report.Findings.Where(f => Failing(r.FailOn).Contains(f.Verdict)).Select(f => (f.Verdict, r.FailOn)))
+            .GroupBy(f => f.Verdict)
+            .OrderBy(g => g.Key)
+            .Select(g => (Verdict: g.Key, Count: g.Count(), Levels: g.Select(f => f.FailOn).Distinct().Order(StringComparer.Ordinal).ToList()))
             .ToList();
         if (counts.Count == 0)
             return ExitCodes.Clean;
         var total = counts.Sum(c => c.Count);
         var each = string.Join(", ", counts.Select(c => $"{c.Count} {c.Verdict.Name()}"));
-        stderr.WriteLine($"consistencycheck: {total} finding{(total == 1 ? "" : "s")} at or above --fail-on {failOn} ({each}); exit {ExitCodes.Findings}.");
+        var levels = string.Join(" or ", counts.SelectMany(c => c.Levels).Distinct().Order(StringComparer.Ordinal));
+        stderr.WriteLine($"consistencycheck: {total} finding{(total == 1 ? "" : "s")} at or above --fail-on {levels} ({each}); exit {ExitCodes.Findings}.");
         return ExitCodes.Findings;
     }
+
+    private static Verdict[] Failing(string failOn) => failOn switch
+    {
+        "never" => [],
+        "variant" => [Verdict.Contradict, Verdict.Internal, Verdict.Variant],
+        _ => [Verdict.Contradict, Verdict.Internal],
+    };
 }

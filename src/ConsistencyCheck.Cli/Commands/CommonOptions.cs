@@ -6,10 +6,81 @@ namespace ConsistencyCheck.Cli.Commands;
 /// <summary>The options and error output that several commands share.</summary>
 internal static class CommonOptions
 {
-    public static Option<string?> Rules() => new("--rules")
+    public static Option<string[]> Rules() => new("--rules")
     {
-        Description = "Folder of rule files (*.yml). Default: the nearest 'rules' folder above PATH, else the rules bundled with the tool.",
+        Description = "A folder of rule files (*.yml) layered over the others: a rule with an earlier id replaces it, "
+            + "'enabled: false' switches it off. Repeatable. Always layered: the bundled rules, the project file's folders, the nearest 'rules' folder above each story.",
+        Arity = ArgumentArity.ZeroOrMore,
     };
+
+    public static Option<bool> NoBundledRules() => new("--no-bundled-rules")
+    {
+        Description = "Start from no rules instead of the rules shipped with the tool.",
+    };
+
+    /// <summary>What the story commands (check, extract) share: finding the stories and what applies to each.</summary>
+    public sealed record StoryOptions(Argument<string[]> Paths, Option<string[]> Rules, Option<bool> NoBundled, Option<bool> Strict)
+    {
+        public static StoryOptions Create() => new(
+            new Argument<string[]>("PATH")
+            {
+                Description = "A story folder (one Markdown file per article), a corpus folder of story folders at any depth, or article files checked together as one story.",
+                Arity = ArgumentArity.OneOrMore,
+            },
+            CommonOptions.Rules(),
+            NoBundledRules(),
+            new Option<bool>("--strict") { Description = "Warn about front-matter keys the checker does not use (they are kept and ignored)." });
+
+        public Command AddTo(Command command)
+        {
+            command.Add(Paths);
+            command.Add(Rules);
+            command.Add(NoBundled);
+            command.Add(Strict);
+            return command;
+        }
+
+        /// <summary>The stories of the PATHs, each with its rules and errors; null (errors printed) when a PATH itself is wrong.</summary>
+        public List<PreparedStory>? Read(ParseResult parsed, string? failOn, TextWriter stderr)
+        {
+            var errors = new List<InputError>();
+            var sources = FileCorpus.Find(parsed.GetValue(Paths)!, errors);
+            if (errors.Count > 0)
+            {
+                Fail(stderr, errors);
+                return null;
+            }
+            var rules = new FileRules(parsed.GetValue(Rules) ?? [], bundled: !parsed.GetValue(NoBundled));
+            var stories = PreparedStory.Read(sources, rules, failOn);
+            if (parsed.GetValue(Strict))
+            {
+                foreach (var story in stories.Select(s => s.Story))
+                {
+                    foreach (var (article, extra) in story.Articles.SelectMany(a => a.FrontMatter.Extra.Select(e => (a, e))))
+                        stderr.WriteLine($"{FileCorpus.Join(story.Root, article.Path)}:{extra.Line}:{extra.Column}: warning: front-matter key '{extra.Key}' is kept but not used");
+                }
+            }
+            return stories;
+        }
+    }
+
+    /// <summary>
+    /// Reports the stories that could not be checked: nothing at all when no story was, else their errors on stderr
+    /// after the report of the others, which lists them too. Returns the exit code for bad input, or null when all went well.
+    /// </summary>
+    public static int? Unchecked(TextWriter stderr, IReadOnlyList<PreparedStory> stories)
+    {
+        var failed = stories.Where(s => s.Errors.Count > 0).ToList();
+        if (failed.Count == 0)
+            return null;
+        var errors = failed.SelectMany(s => s.Errors).ToList();
+        foreach (var error in errors)
+            stderr.WriteLine(error.ToString());
+        stderr.WriteLine(failed.Count == stories.Count
+            ? $"consistencycheck: {errors.Count} error{(errors.Count == 1 ? "" : "s")}; no report written."
+            : $"consistencycheck: {errors.Count} error{(errors.Count == 1 ? "" : "s")}; {failed.Count} of {stories.Count} stories not checked (the report lists them).");
+        return ExitCodes.BadInput;
+    }
 
     public static Option<string> Format(params string[] formats)
     {

@@ -155,7 +155,7 @@ public sealed class CliTests : IDisposable
 
         var (afterDashes, _, missing) = Run("check", "--rules", Repository.Path("rules"), "--", "--formt");
         Assert.Equal(2, afterDashes);
-        Assert.Contains("--formt:1:1: error: no such folder", missing, StringComparison.Ordinal);
+        Assert.Contains("--formt:1:1: error: no such file or folder", missing, StringComparison.Ordinal);
 
         var dashed = Path.Combine(_temp, "-story");
         Directory.Move(story, dashed);
