@@ -27,6 +27,8 @@ internal sealed record PreparedStory(Story Story, RuleSet Rules, string FailOn, 
                 .Where(f => project is null || !project.Ignores(Path.GetRelativePath(home!, f.Full).Replace('\\', '/')))
                 .Select(f => new SourceFile(f.Shown, File.ReadAllBytes(f.Full)))
                 .ToList();
+            if (files.Count == 0 && errors.Count == 0)
+                continue; // every article of the folder is ignored: it is no story
             var articleErrors = new List<InputError>();
             var story = StoryReader.Read(source.Name, files, articleErrors, source.Root);
             errors.AddRange(articleErrors.Select(e => e with { File = FileCorpus.Join(source.Root, e.File) }));

@@ -15,6 +15,7 @@ internal static class Shell
             CheckCommand.Create(stdout, stderr, terminal),
             ExtractCommand.Create(stdout, stderr),
             RulesCommand.Create(stdout, stderr),
+            InitCommand.Create(stdout, stderr),
         };
         var help = root.Options.OfType<HelpOption>().Single();
         help.Action = new HelpWithExamples((HelpAction)help.Action!);

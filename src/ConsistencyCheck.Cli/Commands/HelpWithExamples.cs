@@ -41,6 +41,7 @@ internal sealed class HelpWithExamples(HelpAction standard) : SynchronousCommand
                 "consistencycheck check corpus/stoltenberg-ukraine-nato",
                 "consistencycheck check corpus --format markdown --output report.md --fail-on never",
                 "consistencycheck check stories --rules my-rules --fail-on variant",
+                "consistencycheck check draft.md wire.md other-outlet.md",
             ],
             [
                 (ExitCodes.Clean, "nothing at or above --fail-on"),
@@ -61,6 +62,12 @@ internal sealed class HelpWithExamples(HelpAction standard) : SynchronousCommand
                 (ExitCodes.Clean, "the rules are valid (with --test: and their tests pass)"),
                 (ExitCodes.Findings, "with --test: a rule test failed"),
             ]),
+        "init" => (
+            [
+                "consistencycheck init",
+                "consistencycheck init newsroom-stories",
+            ],
+            [(ExitCodes.Clean, "the project file and the rules folder were written")]),
         _ => (
             [
                 "consistencycheck check corpus/stoltenberg-ukraine-nato",

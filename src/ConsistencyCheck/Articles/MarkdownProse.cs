@@ -1,3 +1,4 @@
+using ConsistencyCheck.Language;
 using Markdig;
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
@@ -128,7 +129,8 @@ internal static class MarkdownProse
                 return false;
             if (EndsSentence(line))
                 return !wrapped;
-            if (!(char.IsUpper(first) || char.IsDigit(first) || first is '"' or '\u201C' or '\u2018' or '\u00AB' or '\'' or '('))
+            if (!(char.IsUpper(first) || char.IsDigit(first) || first is '"' or '\u201C' or '\u2018' or '\u00AB' or '\'' or '(')
+                || EndsWithFunctionWord(line))
                 return false;
             var length = line.End - line.Start;
             if (length > WidestWrap)
@@ -137,6 +139,15 @@ internal static class MarkdownProse
             while (word < next.End && !char.IsWhiteSpace(prose[word]))
                 word++;
             return length + 1 + (word - next.Start) <= Math.Max(widest, NarrowestWrap);
+        }
+
+        /// <summary>"… will meet on" goes on: no headline or paragraph ends on a preposition, an article or a conjunction.</summary>
+        private bool EndsWithFunctionWord((int Start, int End) line)
+        {
+            var start = line.End;
+            while (start > line.Start && char.IsLetter(prose[start - 1]))
+                start--;
+            return start < line.End && English.Words.FunctionWords.ContainsWord(prose.AsSpan(start, line.End - start));
         }
 
         private bool EndsSentence((int Start, int End) line)

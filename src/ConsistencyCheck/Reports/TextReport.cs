@@ -77,7 +77,7 @@ public static class TextReport
             foreach (var article in report.Story.Articles.Where(a => a.FrontMatter.Extra.Count > 0))
             {
                 var keys = string.Join(", ", article.FrontMatter.Extra.Select(e => e.Key));
-                text.Append($"  {article.Path}: front-matter keys kept but not used: {keys}\n");
+                text.Append($"  {Path(report, article.Path)}: front-matter keys kept but not used: {keys}\n");
             }
             foreach (var claim in report.Claims)
             {
@@ -90,10 +90,11 @@ public static class TextReport
 
     internal static string Location(StoryReport report, Claim claim)
     {
-        var root = report.Story.Root;
-        var path = root.Length == 0 ? claim.Evidence.Path : $"{root.TrimEnd('/')}/{claim.Evidence.Path}";
-        return $"{path}:{claim.Evidence.Line}:{claim.Evidence.Column}";
+        return $"{Path(report, claim.Evidence.Path)}:{claim.Evidence.Line}:{claim.Evidence.Column}";
     }
+
+    private static string Path(StoryReport report, string path) =>
+        report.Story.Root.Length == 0 ? path : $"{report.Story.Root.TrimEnd('/')}/{path}";
 
     private static string Bold(string text, ReportOptions options) => options.Color ? $"\u001b[1m{text}\u001b[0m" : text;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using ConsistencyCheck.Cli;
 using Xunit;
 
 namespace ConsistencyCheck.Tests.Cli;
@@ -182,6 +181,7 @@ public sealed class CliTests : IDisposable
     [InlineData("check")]
     [InlineData("extract")]
     [InlineData("rules")]
+    [InlineData("init")]
     public void Help_shows_examples_and_exit_codes(string command)
     {
         var (code, stdout, stderr) = Run(command, "--help");
@@ -202,11 +202,5 @@ public sealed class CliTests : IDisposable
         return folder;
     }
 
-    private static (int Code, string Stdout, string Stderr) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = Shell.Run(args, stdout, stderr, terminal: false);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Stdout, string Stderr) Run(params string[] args) => CommandLine.Run(args);
 }
