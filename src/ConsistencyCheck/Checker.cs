@@ -1,3 +1,4 @@
+using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
 using ConsistencyCheck.Corpus;
 using ConsistencyCheck.Grouping;
@@ -16,7 +17,9 @@ public sealed class Checker
     public Checker(RuleSet rules) => _rules = rules;
 
     /// <summary>Every claim of every active rule, in article order, then document order, then rule id.</summary>
-    public IReadOnlyList<Claim> Extract(Story story)
+    public IReadOnlyList<Claim> Extract(Story story) => Extract(story, seen: null);
+
+    private List<Claim> Extract(Story story, List<Seen>? seen)
     {
         var claims = new List<Claim>();
         foreach (var article in story.Articles)
@@ -24,15 +27,39 @@ public sealed class Checker
             var inArticle = new List<Claim>();
             foreach (var rule in _rules.Active)
                 rule.Extract(article, inArticle);
+            if (seen is not null)
+                Cover(article, inArticle, seen);
             ArticleAnalysis.Forget(article);
             claims.AddRange(inArticle.OrderBy(c => c.Evidence.Span.Start).ThenBy(c => c.Rule.Id, StringComparer.Ordinal));
         }
         return claims;
     }
 
+    /// <summary>Every date and figure the recognisers saw, each marked checked when a compared claim of its kind covers it.</summary>
+    private static void Cover(Article article, List<Claim> claims, List<Seen> seen)
+    {
+        var dates = claims.Where(c => c.Subject is not null && c.Value is ReportedDate).Select(c => c.Evidence.Span).ToList();
+        var figures = claims.Where(c => c.Subject is not null && c.Value is ReportedQuantity).Select(c => c.Evidence.Span).ToList();
+        foreach (var sentence in ArticleAnalysis.Of(article).Sentences)
+        {
+            foreach (var date in sentence.Dates)
+                seen.Add(Seen(article, SeenKind.Date, date.Span, sentence, dates));
+            foreach (var figure in sentence.Figures)
+                seen.Add(Seen(article, SeenKind.Figure, figure.Span, sentence, figures));
+        }
+    }
+
+    private static Seen Seen(Article article, SeenKind kind, TextSpan span, AnalysedSentence sentence, List<TextSpan> checkedSpans)
+    {
+        var (line, column) = article.Lines.Locate(span.Start);
+        var isChecked = checkedSpans.Any(c => c.Start < span.End && span.Start < c.End);
+        return new Seen(article, kind, span, line, column, article.TextOf(span), article.TextOf(sentence.Sentence.Span), isChecked);
+    }
+
     public StoryReport Check(Story story)
     {
-        var claims = Extract(story);
+        var seen = new List<Seen>();
+        var claims = Extract(story, seen);
         var (groups, notCompared) = ClaimGrouper.Group(claims);
         var findings = groups.Select(g => Judge.Decide(story, g)).Where(f => f.Rule.Reports(f.Verdict)).ToList();
         findings.AddRange(claims.Where(c => c.Conflict is not null).Select(c => Judge.SelfContradiction(c)));
@@ -43,6 +70,6 @@ public sealed class Checker
             .ThenBy(f => f.Claims[0].Claim.Evidence.Span.Start)
             .ThenBy(f => f.Id, StringComparer.Ordinal)
             .ToList();
-        return new StoryReport(story, claims, sorted, notCompared);
+        return new StoryReport(story, claims, sorted, notCompared) { Seen = seen };
     }
 }

@@ -11,7 +11,8 @@ internal static class ExtractCommand
         var stories = CommonOptions.StoryOptions.Create();
         var format = CommonOptions.Format("text", "json");
         var output = CommonOptions.Output();
-        var command = new Command("extract", "List every claim of every article with its normalised value and evidence.") { format, output };
+        var coverage = new Option<bool>("--coverage") { Description = "Also list every date and figure the recognisers saw that no rule checks, with its sentence." };
+        var command = new Command("extract", "List every claim of every article with its normalised value and evidence.") { format, output, coverage };
         stories.AddTo(command);
         command.SetAction(parsed =>
         {
@@ -21,7 +22,8 @@ internal static class ExtractCommand
             if (prepared.All(p => p.Errors.Count > 0))
                 return CommonOptions.Unchecked(stderr, prepared)!.Value;
             var reports = prepared.Select(p => p.Check()).ToList();
-            var text = parsed.GetValue(format) == "json" ? JsonReport.Extract(reports) : TextReport.Extract(reports);
+            var listed = parsed.GetValue(coverage);
+            var text = parsed.GetValue(format) == "json" ? JsonReport.Extract(reports, listed) : TextReport.Extract(reports, listed);
             CommonOptions.Emit(stdout, parsed.GetValue(output), text);
             return CommonOptions.Unchecked(stderr, prepared) ?? ExitCodes.Clean;
         });

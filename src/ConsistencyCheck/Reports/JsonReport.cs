@@ -37,7 +37,7 @@ public static class JsonReport
             w.WriteEndArray();
         });
 
-    public static string Extract(IReadOnlyList<StoryReport> reports) =>
+    public static string Extract(IReadOnlyList<StoryReport> reports, bool coverage = false) =>
         Write(w =>
         {
             if (reports.Count != 1)
@@ -63,6 +63,8 @@ public static class JsonReport
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();
+                if (report.Checked)
+                    WriteCoverage(w, report, list: coverage);
                 w.WriteEndObject();
             }
             if (reports.Count != 1)
@@ -120,6 +122,35 @@ public static class JsonReport
         foreach (var verdict in Enum.GetValues<Verdict>())
             w.WriteNumber(verdict.Name(), report.Count(verdict));
         w.WriteEndObject();
+        WriteCoverage(w, report, list: false);
+        w.WriteEndObject();
+    }
+
+    /// <summary>How many dates and figures were seen and checked; with <paramref name="list"/>, each one no rule checks.</summary>
+    private static void WriteCoverage(Utf8JsonWriter w, StoryReport report, bool list)
+    {
+        var count = report.Coverage;
+        w.WriteStartObject("coverage");
+        w.WriteNumber("dates", count.Dates);
+        w.WriteNumber("datesChecked", count.DatesChecked);
+        w.WriteNumber("figures", count.Figures);
+        w.WriteNumber("figuresChecked", count.FiguresChecked);
+        if (list)
+        {
+            w.WriteStartArray("unchecked");
+            foreach (var item in report.Seen.Where(s => !s.Checked))
+            {
+                w.WriteStartObject();
+                w.WriteString("kind", item.Kind == SeenKind.Date ? "date" : "figure");
+                w.WriteString("article", item.Article.Id);
+                w.WriteString("text", item.Text);
+                w.WriteString("sentence", item.Sentence);
+                w.WriteNumber("line", item.Line);
+                w.WriteNumber("column", item.Column);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
         w.WriteEndObject();
     }
 

@@ -22,6 +22,7 @@ public static class MarkdownReport
                 continue;
             }
             md.Append($"{report.Story.Articles.Count} articles, {report.Claims.Count} claims, {report.Findings.Count} findings.\n\n");
+            md.Append($"Seen {report.Coverage}: {report.Coverage.Unchecked} not checked by any rule.\n\n");
             md.Append("| verdict | findings |\n|---|---:|\n");
             foreach (var verdict in Enum.GetValues<Verdict>())
                 md.Append($"| {verdict.Name()} | {report.Count(verdict)} |\n");

@@ -32,5 +32,10 @@ public sealed class StoryReport
     public IReadOnlyList<Finding> Findings { get; }
     public IReadOnlyList<NotCompared> NotCompared { get; }
 
+    /// <summary>Every date and figure the recognisers saw, in article then document order, and whether a rule checks it.</summary>
+    public IReadOnlyList<Seen> Seen { get; init; } = [];
+
+    public CoverageCount Coverage => CoverageCount.Of(Seen);
+
     public int Count(Verdict verdict) => Findings.Count(f => f.Verdict == verdict);
 }

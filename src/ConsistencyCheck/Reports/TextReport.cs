@@ -24,6 +24,7 @@ public static class TextReport
             }
             text.Append($"{Bold("Story " + story.Name, options)}: {story.Articles.Count} articles, {report.Claims.Count} claims, {report.Findings.Count} findings\n");
             text.Append("  ").Append(string.Join(" · ", Enum.GetValues<Verdict>().Select(v => $"{v.Name()} {report.Count(v)}"))).Append('\n');
+            text.Append($"  seen {report.Coverage}: {report.Coverage.Unchecked} not checked by any rule ('extract --coverage' lists them)\n");
             var previous = (Verdict?)null;
             foreach (var finding in report.Findings)
             {
@@ -61,7 +62,7 @@ public static class TextReport
         return text.ToString();
     }
 
-    public static string Extract(IReadOnlyList<StoryReport> reports)
+    public static string Extract(IReadOnlyList<StoryReport> reports, bool coverage = false)
     {
         var text = new StringBuilder();
         foreach (var report in reports)
@@ -83,6 +84,15 @@ public static class TextReport
             {
                 var subject = claim.Subject is null ? "(no subject: not compared)" : claim.Place is null ? claim.Subject : $"{claim.Subject} in {claim.Place}";
                 text.Append($"  {Location(report, claim)}  {claim.Rule.Id}  {subject}  \"{claim.ValueText}\" = {claim.Value.Describe()}\n");
+            }
+            if (coverage)
+            {
+                text.Append($"Seen but not checked by any rule ({report.Coverage.Unchecked} of {report.Seen.Count}; {report.Coverage}):\n");
+                foreach (var item in report.Seen.Where(s => !s.Checked))
+                {
+                    text.Append($"  {Path(report, item.Article.Path)}:{item.Line}:{item.Column}  {item.Kind.ToString().ToLowerInvariant()}  \"{item.Text}\"\n");
+                    text.Append($"      {item.Sentence}\n");
+                }
             }
         }
         return text.ToString();

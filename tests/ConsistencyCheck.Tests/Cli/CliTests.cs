@@ -177,6 +177,25 @@ public sealed class CliTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Extract_coverage_lists_the_dates_and_figures_no_rule_checks()
+    {
+        var story = Story(
+            ("a.md", "Orbit Daily", "The summit in Oslo took place on March 4. The delegates ate 37 apples."),
+            ("b.md", "Space Wire", "The summit in Oslo took place on March 4."));
+        var (code, stdout, _) = Run("extract", story, "--coverage");
+        Assert.Equal(0, code);
+        var listed = stdout[stdout.IndexOf("Seen but not checked", StringComparison.Ordinal)..];
+        Assert.Contains("(1 of 3; 1 figures (0 checked), 2 dates (2 checked))", listed, StringComparison.Ordinal);
+        Assert.Contains("a.md:6:61  figure  \"37\"", listed, StringComparison.Ordinal);
+        Assert.DoesNotContain("March 4", listed, StringComparison.Ordinal);
+
+        var (_, json, _) = Run("check", story, "--format", "json");
+        using var document = JsonDocument.Parse(json);
+        Assert.Equal(1, document.RootElement.GetProperty("coverage").GetProperty("figures").GetInt32());
+        Assert.Equal(0, document.RootElement.GetProperty("coverage").GetProperty("figuresChecked").GetInt32());
+    }
+
     [Theory]
     [InlineData("check")]
     [InlineData("extract")]
