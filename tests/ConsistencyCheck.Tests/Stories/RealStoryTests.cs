@@ -66,19 +66,26 @@ public sealed class RealStoryTests(RealStoryTests.ScoreBoard board) : IClassFixt
             if (fact.Known is not null && met)
                 problems.Add($"NOW MET, take off its 'known' mark: {fact}");
         }
+        var failures = KnownFailures.Read(Repository.Path("corpus", story, KnownFailures.FileName), problems);
         foreach (var trap in key.Traps)
         {
             var cited = index.Locate(trap, problems);
             var raised = contradictions.Where(f => Touches(trap, f, cited) >= 2).ToList();
             score.Trap(raised.Count > 0);
-            foreach (var finding in raised)
+            var known = failures.Traps.FirstOrDefault(t => t.Trap == trap.Fact);
+            if (known is not null && raised.Count == 0)
+                problems.Add($"NO LONGER RAISED, remove it from {KnownFailures.FileName}: {trap}");
+            foreach (var finding in raised.Where(_ => known is null))
                 problems.Add($"TRAP RAISED {trap}\n      {Describe(finding)}");
         }
         foreach (var finding in contradictions.Where(f => !explained.Contains(f)))
         {
             score.FalseContradiction();
-            problems.Add($"CONTRADICTION NOT IN THE KEY {Describe(finding)}\n      {finding.Message}");
+            if (!failures.Contradictions.Any(c => c.Matches(finding)))
+                problems.Add($"CONTRADICTION NOT IN THE KEY {Describe(finding)}\n      {finding.Message}");
         }
+        foreach (var known in failures.Contradictions.Where(c => !contradictions.Any(c.Matches)))
+            problems.Add($"NO LONGER RAISED, remove it from {KnownFailures.FileName}: {known}");
         score.Coverage = report.Coverage;
         board.Add(score);
         if (problems.Count > 0)
