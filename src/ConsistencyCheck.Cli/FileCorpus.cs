@@ -65,13 +65,8 @@ internal static class FileCorpus
         }
     }
 
-    private static bool IsArticleFile(string file, bool checkName)
-    {
-        var name = Path.GetFileName(file);
-        if (!name.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
-            return false;
-        return !checkName || (name[0] is not ('.' or '_') && !name.Equals("README.md", StringComparison.OrdinalIgnoreCase));
-    }
+    private static bool IsArticleFile(string file, bool checkName) =>
+        checkName ? StoryReader.IsArticleName(Path.GetFileName(file)) : file.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
 
     private static string Relative(string root, string file) => Path.GetRelativePath(root, file).Replace('\\', '/');
 

@@ -1,3 +1,4 @@
+using ConsistencyCheck.Corpus;
 using System.Text.RegularExpressions;
 using Xunit;
 
@@ -42,7 +43,7 @@ public sealed partial class ArchitectureTests
         {
             var copy = Path.Combine(temp, "stoltenberg-ukraine-nato");
             Directory.CreateDirectory(copy);
-            foreach (var file in Directory.GetFiles(story, "*.md"))
+            foreach (var file in Directory.GetFiles(story, "*.md").Where(f => StoryReader.IsArticleName(Path.GetFileName(f))))
             {
                 var text = File.ReadAllText(file).Replace("\n", "\r\n", StringComparison.Ordinal);
                 File.WriteAllText(Path.Combine(copy, Path.GetFileName(file)), "\uFEFF" + text);

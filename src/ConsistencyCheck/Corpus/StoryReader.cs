@@ -5,6 +5,14 @@ namespace ConsistencyCheck.Corpus;
 /// <summary>Builds a <see cref="Story"/> from files the caller has read; reports every bad file, not just the first.</summary>
 public static class StoryReader
 {
+    /// <summary>
+    /// Whether a Markdown file of a story folder is an article: a README and files whose names begin with '_' or '.'
+    /// are the newsroom's notes about the story, not coverage of it.
+    /// </summary>
+    public static bool IsArticleName(string fileName) =>
+        fileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && fileName.Length > 3 && fileName[0] is not ('.' or '_')
+        && !fileName.Equals("README.md", StringComparison.OrdinalIgnoreCase);
+
     public static Story Read(string name, IEnumerable<SourceFile> files, List<InputError> errors, string root = "")
     {
         var articles = new List<Article>();

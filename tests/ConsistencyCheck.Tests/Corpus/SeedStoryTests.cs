@@ -59,7 +59,7 @@ public sealed class SeedStoryTests
     private static StoryReport Check()
     {
         var errors = new List<InputError>();
-        var files = Directory.GetFiles(Repository.Path("corpus", Story), "*.md")
+        var files = Directory.GetFiles(Repository.Path("corpus", Story), "*.md").Where(f => StoryReader.IsArticleName(Path.GetFileName(f)))
             .Select(f => new SourceFile(Path.GetFileName(f), File.ReadAllBytes(f)));
         var story = StoryReader.Read(Story, files, errors, $"corpus/{Story}");
         Assert.Empty(errors);

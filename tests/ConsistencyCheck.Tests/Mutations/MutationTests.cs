@@ -111,7 +111,7 @@ public sealed class MutationTests
         {
             var dir = Repository.Path("corpus", story);
             Assert.True(Directory.Exists(dir), $"no story corpus/{story}");
-            var files = Directory.GetFiles(dir, "*.md").Order(StringComparer.Ordinal)
+            var files = Directory.GetFiles(dir, "*.md").Where(f => StoryReader.IsArticleName(Path.GetFileName(f))).Order(StringComparer.Ordinal)
                 .Select(f => new SourceFile(Path.GetFileName(f), File.ReadAllBytes(f))).ToList();
             return new Original(files, Check(story, files));
         }

@@ -102,7 +102,7 @@ public sealed class AnswerKeyTests
     private static StoryReport Check(string name)
     {
         var errors = new List<InputError>();
-        var files = Directory.GetFiles(Repository.Path("corpus", name), "*.md").Order(StringComparer.Ordinal)
+        var files = Directory.GetFiles(Repository.Path("corpus", name), "*.md").Where(f => StoryReader.IsArticleName(Path.GetFileName(f))).Order(StringComparer.Ordinal)
             .Select(f => new SourceFile(Path.GetFileName(f), File.ReadAllBytes(f)));
         var story = StoryReader.Read(name, files, errors, $"corpus/{name}");
         Assert.True(errors.Count == 0, string.Join("\n", errors));

@@ -141,7 +141,7 @@ public sealed class RealStoryTests(RealStoryTests.ScoreBoard board) : IClassFixt
     {
         var errors = new List<InputError>();
         var files = Directory.GetFiles(Repository.Path("corpus", name), "*.md")
-            .Where(f => !Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase))
+            .Where(f => StoryReader.IsArticleName(Path.GetFileName(f)))
             .Order(StringComparer.Ordinal)
             .Select(f => new SourceFile(Path.GetFileName(f), File.ReadAllBytes(f)));
         var story = StoryReader.Read(name, files, errors, $"corpus/{name}");
