@@ -73,7 +73,8 @@ internal static class CommonOptions
         var failed = stories.Where(s => s.Errors.Count > 0).ToList();
         if (failed.Count == 0)
             return null;
-        var errors = failed.SelectMany(s => s.Errors).ToList();
+        // A project file or a rules folder shared by several stories is wrong once, not once per story.
+        var errors = failed.SelectMany(s => s.Errors).Distinct().ToList();
         foreach (var error in errors)
             stderr.WriteLine(error.ToString());
         stderr.WriteLine(failed.Count == stories.Count
@@ -98,11 +99,11 @@ internal static class CommonOptions
         Description = "Write the report to this file (atomically) instead of standard output.",
     };
 
-    public static int Fail(TextWriter stderr, List<InputError> errors)
+    public static int Fail(TextWriter stderr, List<InputError> errors, string outcome = "no report written")
     {
         foreach (var error in errors)
             stderr.WriteLine(error.ToString());
-        stderr.WriteLine($"consistencycheck: {errors.Count} error{(errors.Count == 1 ? "" : "s")}; no report written.");
+        stderr.WriteLine($"consistencycheck: {errors.Count} error{(errors.Count == 1 ? "" : "s")}; {outcome}.");
         return ExitCodes.BadInput;
     }
 

@@ -34,7 +34,7 @@ internal static class InitCommand
             if (existing.Count > 0)
             {
                 return CommonOptions.Fail(stderr, [.. existing.Select(f => new InputError(FileCorpus.Join(shown, f.Target.Replace('\\', '/')), 1, 1,
-                    "already exists: init writes no file over another; move it aside or set the folder up by hand"))]);
+                    "already exists: init writes no file over another; move it aside or set the folder up by hand"))], "nothing written");
             }
             foreach (var (target, source) in files)
             {

@@ -127,7 +127,7 @@ public static class ArticleReader
             && DateTime.TryParseExact(local, TimestampFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment))
             return (DateOnly.FromDateTime(moment), TimeOnly.FromDateTime(moment), offset);
         map.Error(map.Find("published")!,
-            $"'published' must be a date written YYYY-MM-DD (e.g. 2023-04-20) or a timestamp such as 2023-04-20T14:05:00+02:00, not '{text}'");
+            YamlMap.NotADate("published", text, "a date written YYYY-MM-DD (e.g. 2023-04-20) or a timestamp such as 2023-04-20T14:05:00+02:00"));
         return null;
     }
 

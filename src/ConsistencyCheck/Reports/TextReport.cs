@@ -104,7 +104,7 @@ public static class TextReport
     }
 
     private static string Path(StoryReport report, string path) =>
-        report.Story.Root.Length == 0 ? path : $"{report.Story.Root.TrimEnd('/')}/{path}";
+        report.Story.Root is "" or "." ? path : $"{report.Story.Root.TrimEnd('/')}/{path}";
 
     private static string Bold(string text, ReportOptions options) => options.Color ? $"\u001b[1m{text}\u001b[0m" : text;
 

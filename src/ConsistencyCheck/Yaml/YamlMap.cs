@@ -142,8 +142,24 @@ internal sealed class YamlMap
             return null;
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return date;
-        Error(Find(key)!, $"'{key}' must be a date written YYYY-MM-DD (e.g. 2023-04-20), not '{text}'");
+        Error(Find(key)!, NotADate(key, text, "a date written YYYY-MM-DD (e.g. 2023-04-20)"));
         return null;
+    }
+
+    /// <summary>Says why a value is no date: written otherwise, or written right but not in the calendar ("2023-02-30").</summary>
+    public static string NotADate(string key, string text, string expected)
+    {
+        var parts = text.Split('-');
+        if (parts.Length == 3 && parts[0].Length == 4 && parts[1].Length == 2 && parts[2].Length >= 2
+            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            && int.TryParse(parts[2].AsSpan(0, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            && year >= 1 && month is >= 1 and <= 12 && day > DateTime.DaysInMonth(year, month))
+        {
+            var name = new DateTime(year, month, 1).ToString("MMMM yyyy", CultureInfo.InvariantCulture);
+            return $"'{key}' is '{text}', but {name} has {DateTime.DaysInMonth(year, month)} days: correct the day";
+        }
+        return $"'{key}' must be {expected}, not '{text}'";
     }
 
     public int? Int(string key, int min, int max)

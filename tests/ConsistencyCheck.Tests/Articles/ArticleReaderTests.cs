@@ -91,6 +91,8 @@ public sealed class ArticleReaderTests
     [InlineData("---\noutlet: X\ntitle: T\npublished: 2025-01-01\nBody without a fence.", 1, 1, "not closed")]
     [InlineData("---\noutlet: X\ntitle: T\n---\nBody.", 2, 1, "missing key 'published'")]
     [InlineData("---\noutlet: X\ntitle: T\npublished: 2025-13-01\n---\nBody.", 4, 12, "YYYY-MM-DD")]
+    [InlineData("---\noutlet: X\ntitle: T\npublished: 2025-02-30\n---\nBody.", 4, 12, "but February 2025 has 28 days: correct the day")]
+    [InlineData("---\noutlet: X\ntitle: T\npublished: 2024-02-30T10:00Z\n---\nBody.", 4, 12, "but February 2024 has 29 days")]
     [InlineData("---\noutlet: X\ntitle: T\npublished: 2025-01-01T25:00Z\n---\nBody.", 4, 12, "timestamp such as")]
     [InlineData("---\noutlet: X\ntitle: T\npublished: 2025-01-01T10:00+25:00\n---\nBody.", 4, 12, "timestamp such as")]
     [InlineData("---\noutlet: X\ntitle: T\npublishd: 2025-01-01\n---\nBody.", 4, 1, "did you mean 'published'?")]

@@ -57,7 +57,7 @@ public sealed class CliTests : IDisposable
         var (code, stdout, stderr) = Run("check", story, "--rules", Repository.Path("rules"));
         Assert.Equal(2, code);
         Assert.Equal("", stdout);
-        Assert.Contains("/story/a.md:4:12: error: 'published' must be a date", stderr, StringComparison.Ordinal);
+        Assert.Contains("/story/a.md:4:12: error: 'published' is '2025-02-30', but February 2025 has 28 days", stderr, StringComparison.Ordinal);
         Assert.Contains("no report written", stderr, StringComparison.Ordinal);
     }
 
