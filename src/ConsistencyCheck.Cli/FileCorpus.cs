@@ -39,7 +39,7 @@ internal static class FileCorpus
         {
             var folder = Path.GetDirectoryName(Path.GetFullPath(files[0]))!;
             var unique = files.DistinctBy(Path.GetFullPath).ToList();
-            stories.Add(new StorySource(Path.GetFileName(folder), "", folder, [.. unique.Select(f => (Path.GetFullPath(f), Display(f)))]));
+            stories.Add(new StorySource(Path.GetFileName(folder), "", folder, [.. unique.Select(f => (Path.GetFullPath(f), Display(f)))], IsFolder: false));
         }
         return stories;
     }
@@ -53,7 +53,7 @@ internal static class FileCorpus
         if (articles.Count > 0 && seen.Add(folder))
         {
             var name = folder == root ? Path.GetFileName(folder.TrimEnd(Path.DirectorySeparatorChar)) : Relative(root, folder);
-            stories.Add(new StorySource(name, display, folder, [.. articles.Select(f => (f, Relative(root, f)))]));
+            stories.Add(new StorySource(name, display, folder, [.. articles.Select(f => (f, Relative(root, f)))], IsFolder: true));
         }
         foreach (var sub in Directory.GetDirectories(folder).Order(StringComparer.Ordinal))
         {
@@ -81,6 +81,7 @@ internal static class FileCorpus
 
 /// <summary>
 /// One story as found on disk: its name, the folder its article paths are shown relative to (<see cref="Root"/>, as
-/// the user typed it), the folder settings are looked up from, and each article's full path and shown path.
+/// the user typed it), the folder settings are looked up from, each article's full path and shown path, and whether
+/// it is a story folder (rather than article files given one by one).
 /// </summary>
-internal sealed record StorySource(string Name, string Root, string Folder, IReadOnlyList<(string Full, string Shown)> Files);
+internal sealed record StorySource(string Name, string Root, string Folder, IReadOnlyList<(string Full, string Shown)> Files, bool IsFolder);

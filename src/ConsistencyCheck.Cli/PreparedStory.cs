@@ -9,11 +9,11 @@ namespace ConsistencyCheck.Cli;
 /// Each story resolves these for itself, so the order of the PATHs changes nothing. A story with errors in its input
 /// is not checked; the others are.
 /// </summary>
-internal sealed record PreparedStory(Story Story, RuleSet Rules, string FailOn, IReadOnlyList<InputError> Errors)
+internal sealed record PreparedStory(StorySource Source, Story Story, RuleSet Rules, string FailOn, IReadOnlyList<InputError> Errors)
 {
     public StoryReport Check() => Errors.Count > 0 ? StoryReport.NotChecked(Story, Errors) : new Checker(Rules).Check(Story);
 
-    public static List<PreparedStory> Read(IReadOnlyList<StorySource> sources, FileRules rules, string? failOn)
+    public static List<PreparedStory> Read(IReadOnlyList<StorySource> sources, FileRules rules, string? failOn, ArticleLimits limits)
     {
         var projects = new Dictionary<string, (ProjectFile? File, List<InputError> Errors)>(StringComparer.Ordinal);
         var prepared = new List<PreparedStory>();
@@ -23,18 +23,18 @@ internal sealed record PreparedStory(Story Story, RuleSet Rules, string FailOn, 
             var (project, projectErrors) = Project(source.Folder, projects);
             errors.AddRange(projectErrors);
             var home = project is null ? null : Path.GetDirectoryName(Path.GetFullPath(project.Path))!;
-            var files = source.Files
-                .Where(f => project is null || !project.Ignores(Path.GetRelativePath(home!, f.Full).Replace('\\', '/')))
-                .Select(f => new SourceFile(f.Shown, File.ReadAllBytes(f.Full)))
-                .ToList();
-            if (files.Count == 0 && errors.Count == 0)
-                continue; // every article of the folder is ignored: it is no story
             var articleErrors = new List<InputError>();
+            var kept = source.Files
+                .Where(f => project is null || !project.Ignores(Path.GetRelativePath(home!, f.Full).Replace('\\', '/')))
+                .ToList();
+            if (kept.Count == 0 && errors.Count == 0)
+                continue; // every article of the folder is ignored: it is no story
+            var files = kept.Select(f => limits.Read(f.Full, f.Shown, articleErrors)).OfType<SourceFile>().ToList();
             var story = StoryReader.Read(source.Name, files, articleErrors, source.Root);
             errors.AddRange(articleErrors.Select(e => e with { File = FileCorpus.Join(source.Root, e.File) }));
             var (ruleSet, ruleErrors) = rules.For(source.Folder, project);
             errors.AddRange(ruleErrors);
-            prepared.Add(new PreparedStory(story, ruleSet, failOn ?? project?.FailOn ?? "contradict", errors));
+            prepared.Add(new PreparedStory(source, story, ruleSet, failOn ?? project?.FailOn ?? "contradict", errors));
         }
         return prepared;
     }

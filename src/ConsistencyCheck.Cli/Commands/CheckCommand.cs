@@ -19,13 +19,24 @@ internal static class CheckCommand
                 + "or never. Default: the project file's 'fail-on', else contradict.",
         };
         failOn.AcceptOnlyFromAmong(ProjectFile.FailOnChoices);
-        var command = new Command("check", "Check the stories and report, for each fact, whether the outlets agree.") { format, output, failOn };
+        var shard = new Option<string?>("--shard")
+        {
+            Description = "i/n: check only every n-th story, starting with the i-th in name order, so that n CI jobs share a corpus (e.g. 2/4).",
+        };
+        shard.Validators.Add(result =>
+        {
+            if (Shard.Parse(result.GetValueOrDefault<string?>()) is null)
+                result.AddError("--shard takes i/n with 1 ≤ i ≤ n, e.g. 2/4");
+        });
+        var command = new Command("check", "Check the stories and report, for each fact, whether the outlets agree.") { format, output, failOn, shard };
         stories.AddTo(command);
         command.SetAction(parsed =>
         {
-            var prepared = stories.Read(parsed, parsed.GetValue(failOn), stderr);
+            var prepared = stories.Read(parsed, parsed.GetValue(failOn), stderr, Shard.Parse(parsed.GetValue(shard)));
             if (prepared is null)
                 return ExitCodes.BadInput;
+            if (parsed.GetValue(output) is { } file && ReportFile.Refuse(file, prepared) is { } refused)
+                return CommonOptions.Fail(stderr, [refused]);
             if (prepared.All(p => p.Errors.Count > 0))
                 return CommonOptions.Unchecked(stderr, prepared)!.Value;
 
@@ -67,4 +78,21 @@ internal static class CheckCommand
         "variant" => [Verdict.Contradict, Verdict.Internal, Verdict.Variant],
         _ => [Verdict.Contradict, Verdict.Internal],
     };
+
+    /// <summary>The part of a corpus one of n CI jobs checks: every n-th story in name order, from the i-th.</summary>
+    internal readonly record struct Shard(int Index, int Count)
+    {
+        public static Shard? Parse(string? text)
+        {
+            if (text is null)
+                return new Shard(1, 1);
+            var slash = text.IndexOf('/', StringComparison.Ordinal);
+            return slash > 0
+                && int.TryParse(text.AsSpan(0, slash), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var i)
+                && int.TryParse(text.AsSpan(slash + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+                && n >= 1 && i >= 1 && i <= n ? new Shard(i, n) : null;
+        }
+
+        public bool Takes(int position) => position % Count == Index - 1;
+    }
 }

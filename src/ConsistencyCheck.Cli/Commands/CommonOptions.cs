@@ -19,7 +19,8 @@ internal static class CommonOptions
     };
 
     /// <summary>What the story commands (check, extract) share: finding the stories and what applies to each.</summary>
-    public sealed record StoryOptions(Argument<string[]> Paths, Option<string[]> Rules, Option<bool> NoBundled, Option<bool> Strict)
+    public sealed record StoryOptions(Argument<string[]> Paths, Option<string[]> Rules, Option<bool> NoBundled, Option<bool> Strict,
+        Option<int> MaxKilobytes, Option<int> MaxLineLength)
     {
         public static StoryOptions Create() => new(
             new Argument<string[]>("PATH")
@@ -29,7 +30,20 @@ internal static class CommonOptions
             },
             CommonOptions.Rules(),
             NoBundledRules(),
-            new Option<bool>("--strict") { Description = "Warn about front-matter keys the checker does not use (they are kept and ignored)." });
+            new Option<bool>("--strict") { Description = "Warn about front-matter keys the checker does not use (they are kept and ignored)." },
+            Limit("--max-article-kb", ArticleLimits.DefaultMaxKilobytes, "An article larger than this many kilobytes is an error, never a stall."),
+            Limit("--max-line-length", ArticleLimits.DefaultMaxLineLength, "A line longer than this many characters is an error, never a stall."));
+
+        private static Option<int> Limit(string name, int defaultValue, string description)
+        {
+            var option = new Option<int>(name) { Description = $"{description} Default: {defaultValue}.", DefaultValueFactory = _ => defaultValue };
+            option.Validators.Add(result =>
+            {
+                if (result.GetValueOrDefault<int>() < 1)
+                    result.AddError($"{name} must be a whole number of 1 or more");
+            });
+            return option;
+        }
 
         public Command AddTo(Command command)
         {
@@ -37,21 +51,29 @@ internal static class CommonOptions
             command.Add(Rules);
             command.Add(NoBundled);
             command.Add(Strict);
+            command.Add(MaxKilobytes);
+            command.Add(MaxLineLength);
             return command;
         }
 
         /// <summary>The stories of the PATHs, each with its rules and errors; null (errors printed) when a PATH itself is wrong.</summary>
-        public List<PreparedStory>? Read(ParseResult parsed, string? failOn, TextWriter stderr)
+        public List<PreparedStory>? Read(ParseResult parsed, string? failOn, TextWriter stderr, CheckCommand.Shard? shard = null)
         {
             var errors = new List<InputError>();
             var sources = FileCorpus.Find(parsed.GetValue(Paths)!, errors);
+            if (shard is { } part)
+            {
+                sources = [.. sources.OrderBy(s => s.Name, StringComparer.Ordinal).ThenBy(s => s.Folder, StringComparer.Ordinal)
+                    .Where((_, position) => part.Takes(position))];
+            }
             if (errors.Count > 0)
             {
                 Fail(stderr, errors);
                 return null;
             }
             var rules = new FileRules(parsed.GetValue(Rules) ?? [], bundled: !parsed.GetValue(NoBundled));
-            var stories = PreparedStory.Read(sources, rules, failOn);
+            var limits = new ArticleLimits(parsed.GetValue(MaxKilobytes) * 1024L, parsed.GetValue(MaxLineLength));
+            var stories = PreparedStory.Read(sources, rules, failOn, limits);
             if (parsed.GetValue(Strict))
             {
                 foreach (var story in stories.Select(s => s.Story))

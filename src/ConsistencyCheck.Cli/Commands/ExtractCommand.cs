@@ -19,6 +19,8 @@ internal static class ExtractCommand
             var prepared = stories.Read(parsed, failOn: null, stderr);
             if (prepared is null)
                 return ExitCodes.BadInput;
+            if (parsed.GetValue(output) is { } file && ReportFile.Refuse(file, prepared) is { } refused)
+                return CommonOptions.Fail(stderr, [refused]);
             if (prepared.All(p => p.Errors.Count > 0))
                 return CommonOptions.Unchecked(stderr, prepared)!.Value;
             var reports = prepared.Select(p => p.Check()).ToList();

@@ -77,10 +77,43 @@ public sealed class CliTests : IDisposable
     {
         // The story has a contradiction: the run fails (1), and the report is still complete
         var target = Path.Combine(_temp, "out", "report.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         var (code, stdout, _) = Run("check", Repository.Path("corpus", "stoltenberg-ukraine-nato"), "--rules", Repository.Path("rules"), "--format", "markdown", "--output", target);
         Assert.Equal((1, ""), (code, stdout));
         Assert.StartsWith("# Consistency report: stoltenberg-ukraine-nato", File.ReadAllText(target), StringComparison.Ordinal);
         Assert.Single(Directory.GetFiles(Path.GetDirectoryName(target)!));
+    }
+
+    [Fact]
+    public void A_report_written_over_a_file_keeps_its_mode_and_leaves_no_temporary_file()
+    {
+        if (OperatingSystem.IsWindows())
+            return;
+        var target = Path.Combine(_temp, "report.json");
+        File.WriteAllText(target, "old");
+        File.SetUnixFileMode(target, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead);
+        var (code, _, _) = Run("check", Repository.Path("corpus", "stoltenberg-ukraine-nato"), "--format", "json", "--fail-on", "never", "--output", target);
+        Assert.Equal(0, code);
+        Assert.StartsWith("{", File.ReadAllText(target), StringComparison.Ordinal);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead, File.GetUnixFileMode(target));
+        Assert.Equal([target], Directory.GetFiles(_temp));
+    }
+
+    [Fact]
+    public void Shards_split_a_corpus_between_jobs_and_together_cover_it()
+    {
+        var all = StoryNames(Run("check", Repository.Path("corpus"), "--format", "json", "--fail-on", "never").Stdout);
+        var parts = Enumerable.Range(1, 3).Select(i => StoryNames(Run("check", Repository.Path("corpus"), "--format", "json", "--fail-on", "never", "--shard", $"{i}/3").Stdout)).ToList();
+        Assert.All(parts, p => Assert.NotEmpty(p));
+        Assert.Equal(all.Order(StringComparer.Ordinal), parts.SelectMany(p => p).Order(StringComparer.Ordinal));
+    }
+
+    private static List<string> StoryNames(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.ValueKind == JsonValueKind.Array
+            ? [.. document.RootElement.EnumerateArray().Select(s => s.GetProperty("story").GetString()!)]
+            : [document.RootElement.GetProperty("story").GetString()!];
     }
 
     [Fact]
