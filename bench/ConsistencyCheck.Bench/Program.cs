@@ -11,7 +11,7 @@ using ConsistencyCheck.Rules;
 
 // Throughput of the recognisers and the engine on generated news text. Figures, not pass/fail: compare ratios within one run.
 // Arguments: the modes to run and the MB of text for dates and quantities (default 20).
-string[] known = ["dates", "quantities", "check", "e2e", "gazetteer"];
+string[] known = ["dates", "quantities", "check", "e2e", "gazetteer", "hostile"];
 var modes = new List<string>();
 var sizeMb = 20;
 foreach (var arg in args)
@@ -58,6 +58,8 @@ if (modes.Contains("check"))
 }
 if (modes.Contains("e2e"))
     EndToEnd.Run(Stories.BundledRules());
+if (modes.Contains("hostile"))
+    Hostile.Run(Stories.BundledRules());
 return 0;
 
 static void Check(RuleSet rules, int stories, int articlesPerStory)
