@@ -53,7 +53,7 @@ public sealed class Checker
     {
         var (line, column) = article.Lines.Locate(span.Start);
         var isChecked = checkedSpans.Any(c => c.Start < span.End && span.Start < c.End);
-        return new Seen(article, kind, span, line, column, article.TextOf(span), article.TextOf(sentence.Sentence.Span), isChecked);
+        return new Seen(article, kind, span, line, column, article.TextOf(span), article.TextOf(sentence.Sentence), isChecked);
     }
 
     public StoryReport Check(Story story)

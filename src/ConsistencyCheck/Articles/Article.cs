@@ -53,6 +53,17 @@ public sealed class Article
 
     private readonly string _source;
 
+    // Every claim of a sentence shows the sentence: one string each would make a long sentence's memory quadratic.
+    private readonly Dictionary<int, string> _sentenceTexts = [];
+
+    /// <summary>The words of a sentence as a reader sees them, one string however many claims show it.</summary>
+    public string TextOf(Sentence sentence)
+    {
+        if (!_sentenceTexts.TryGetValue(sentence.Span.Start, out var text))
+            _sentenceTexts[sentence.Span.Start] = text = TextOf(sentence.Span);
+        return text;
+    }
+
     /// <summary>
     /// The words of a span as a reader sees them: where Markdown marks stood ("**March 4**," or "&amp;amp;"), the blanks
     /// they left are dropped and line breaks are single spaces.

@@ -40,6 +40,6 @@ internal static class ProperNames
     {
         var token = sentence.Tokens[k];
         var (line, column) = article.Lines.Locate(token.Start);
-        return new Evidence(article.Path, line, column, new TextSpan(token.Start, token.Length), article.TextOf(sentence.Sentence.Span));
+        return new Evidence(article.Path, line, column, new TextSpan(token.Start, token.Length), article.TextOf(sentence.Sentence));
     }
 }

@@ -25,9 +25,13 @@ internal static class QuoteScan
     public static void Find(string text, int start, List<QuotedPassage> found)
     {
         var i = start;
+        // Where a search for a closing mark of each style found none before the end of its paragraph: a later mark of
+        // that style in the same stretch cannot close there either, so a run of unclosed marks costs one scan, not one
+        // scan each.
+        var unclosedUntil = new int[Enum.GetValues<Style>().Length];
         while (i < text.Length)
         {
-            if (Opens(text, start, i) is { } style && Close(text, i, style) is { } passage)
+            if (Opens(text, start, i) is { } style && Close(text, i, style, unclosedUntil) is { } passage)
             {
                 found.Add(passage);
                 i = passage.Outer.End;
@@ -73,7 +77,7 @@ internal static class QuoteScan
     /// paragraph may run over the next ones when each reopens it (the convention for long quotes), or close in the
     /// next paragraph without reopening.
     /// </summary>
-    private static QuotedPassage? Close(string text, int open, Style style)
+    private static QuotedPassage? Close(string text, int open, Style style, int[] unclosedUntil)
     {
         var parts = new List<TextSpan>();
         var partStart = open + 1;
@@ -83,7 +87,8 @@ internal static class QuoteScan
             var lineEnd = text.IndexOf('\n', partStart);
             if (lineEnd < 0)
                 lineEnd = text.Length;
-            for (var j = partStart; j < lineEnd; j++)
+            var scanFrom = paragraph == 0 && open < unclosedUntil[(int)style] ? lineEnd : partStart;
+            for (var j = scanFrom; j < lineEnd; j++)
             {
                 if (Closes(text, open, j, style))
                 {
@@ -93,6 +98,8 @@ internal static class QuoteScan
                 if (style == Style.Straight && text[j] == '"')
                     return null; // a straight mark that cannot close: the marks are not paired as quotes
             }
+            if (paragraph == 0)
+                unclosedUntil[(int)style] = lineEnd;
             if (style == Style.Single || !reopened || !OpensParagraph(text, open))
                 return null;
             Add(text, partStart, lineEnd, parts);
