@@ -82,12 +82,23 @@ internal sealed class EventWords
         var token = tokens[k];
         if (token.Kind != TokenKind.Word)
             return null;
+        // Walking a hyphenated chain from each of its words would cost its length squared; no event word is written
+        // with more parts than this, so a longer chain is no compound (and none of its words an event word).
+        const int MaxJoints = 7;
         var first = k;
         while (first >= 2 && IsHyphenJoint(text, tokens, first - 1))
+        {
             first -= 2;
+            if ((k - first) / 2 > MaxJoints)
+                return null;
+        }
         var last = k;
         while (last + 2 < tokens.Count && IsHyphenJoint(text, tokens, last + 1))
+        {
             last += 2;
+            if ((last - first) / 2 > MaxJoints)
+                return null;
+        }
         if (first == last)
             return _eventLookup.TryGetValue(text.AsSpan(token.Start, token.Length), out var single) ? single : null;
         return first == k && _eventLookup.TryGetValue(text.AsSpan(token.Start, tokens[last].End - token.Start), out var compound) ? compound : null;
