@@ -48,6 +48,9 @@ internal static class Shell
 #pragma warning restore CA1031
         {
             stderr.WriteLine($"consistencycheck: internal error: {e.GetType().Name}: {e.Message}. No report was written; please report this with the input that caused it.");
+            // Users see one line; whoever fixes the bug sets this to see where it happened.
+            if (Environment.GetEnvironmentVariable("CONSISTENCYCHECK_TRACE") == "1")
+                stderr.WriteLine(e.ToString());
             return ExitCodes.InternalError;
         }
     }

@@ -134,6 +134,8 @@ public static class ArticleReader
     /// <summary>Where a timestamp's zone starts ('Z', '+02:00', '-0500' after the time), or -1.</summary>
     private static int ZoneAt(string text)
     {
+        if (text.Length <= 10)
+            return -1;
         var time = text.IndexOfAny(['T', ' '], 10);
         if (time < 0)
             return -1;

@@ -45,10 +45,10 @@ internal sealed class YamlMap
             errors.Add(new InputError(file, (int)e.Start.Line + lineOffset, (int)e.Start.Column, $"invalid YAML in {what}: {message}"));
             return null;
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet's scanner gives up on some unclosed brackets without a position.
-            errors.Add(new InputError(file, 1 + lineOffset, 1, $"invalid YAML in {what}: check for an unclosed bracket or quote"));
+            // YamlDotNet's parser gives up on some unclosed brackets and stray directives without a position.
+            errors.Add(new InputError(file, 1 + lineOffset, 1, $"invalid YAML in {what}: check for an unclosed bracket or quote, or a line starting with '%'"));
             return null;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
@@ -56,6 +56,12 @@ internal sealed class YamlMap
             var start = stream.Documents.Count == 0 ? Mark.Empty : stream.Documents[0].RootNode.Start;
             errors.Add(new InputError(file, Math.Max(1, (int)start.Line) + lineOffset, Math.Max(1, (int)start.Column),
                 $"{what} must be a YAML mapping of 'key: value' lines"));
+            return null;
+        }
+        if (ComplexKey(root) is { } key)
+        {
+            errors.Add(new InputError(file, (int)key.Start.Line + lineOffset, (int)key.Start.Column,
+                $"{what} has a key that is a list or a mapping: every key must be a plain word"));
             return null;
         }
         if (stream.Documents.Count > 1)
@@ -66,6 +72,37 @@ internal sealed class YamlMap
             return null;
         }
         return new YamlMap(file, root, lineOffset, errors);
+    }
+
+    /// <summary>
+    /// The first mapping key that is not a plain value ("? [a, b] : x"), anywhere in the document. Aliases share their
+    /// node, so each node is visited once however often it is referred to.
+    /// </summary>
+    private static YamlNode? ComplexKey(YamlNode root)
+    {
+        var seen = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<YamlNode>([root]);
+        while (pending.TryPop(out var node))
+        {
+            if (!seen.Add(node))
+                continue;
+            switch (node)
+            {
+                case YamlMappingNode map:
+                    foreach (var (key, value) in map.Children)
+                    {
+                        if (key is not YamlScalarNode)
+                            return key;
+                        pending.Push(value);
+                    }
+                    break;
+                case YamlSequenceNode list:
+                    foreach (var item in list.Children)
+                        pending.Push(item);
+                    break;
+            }
+        }
+        return null;
     }
 
     private static string Clean(string message)

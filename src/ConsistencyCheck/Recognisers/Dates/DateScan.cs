@@ -38,8 +38,13 @@ internal ref partial struct DateScan
         var scan = new DateScan(text, tokens, reference);
         for (var i = 0; i < tokens.Count;)
         {
-            if (scan.TryMatch(i, out var mention))
+            if (scan.TryMatchInCalendar(i, out var mention))
             {
+                if (scan.YearOutOfRangeAfter(mention.LastToken) is { } yearToken)
+                {
+                    i = yearToken + 1; // "31 December 9999" is refused, never read as this year's 31 December
+                    continue;
+                }
                 found.Add(mention);
                 i = mention.LastToken + 1;
             }
@@ -221,6 +226,32 @@ internal ref partial struct DateScan
         if (IsWordIn(i + 1, "st", "nd", "rd", "th") && Touches(i + 1))
             last = i + 1;
         return day;
+    }
+
+    /// <summary>
+    /// A date counted from an article written at the calendar's ends ("tomorrow" on 31 December 9999, "3,000 years ago")
+    /// falls outside it: such an expression names no date.
+    /// </summary>
+    private readonly bool TryMatchInCalendar(int i, out DateMention mention)
+    {
+        try
+        {
+            return TryMatch(i, out mention);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            mention = default;
+            return false;
+        }
+    }
+
+    /// <summary>The token of a four-digit number right after a date (a comma between allowed) that no year can be, ending its clause.</summary>
+    private readonly int? YearOutOfRangeAfter(int last)
+    {
+        var k = last + 1 < _tokens.Count && _tokens[last + 1].Kind == TokenKind.Punctuation && _text[_tokens[last + 1].Start] == ',' ? last + 2 : last + 1;
+        if (k >= _tokens.Count || _tokens[k].Kind != TokenKind.Number || _tokens[k].Length != 4 || YearAt(k) != 0)
+            return null;
+        return k + 1 >= _tokens.Count || _tokens[k + 1].Kind == TokenKind.Punctuation ? k : null;
     }
 
     private readonly int YearAt(int i)

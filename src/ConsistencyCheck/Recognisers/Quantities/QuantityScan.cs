@@ -60,7 +60,12 @@ internal ref struct QuantityScan
         var scan = new QuantityScan(text, tokens, isDate);
         for (var i = 0; i < tokens.Count;)
         {
-            if (!isDate[i] && scan.TryFigure(i, out var mention))
+            if (scan.ScientificAt(i) is { } exponent)
+            {
+                i = exponent + 1; // "1e309", "7.9e28": refused, never read as 309 or 28
+                continue;
+            }
+            if (!isDate[i] && scan.TryFigureInRange(i, out var mention))
             {
                 found.Add(mention);
                 i = mention.LastToken + 1;
@@ -69,6 +74,20 @@ internal ref struct QuantityScan
             {
                 i++;
             }
+        }
+    }
+
+    /// <summary>A figure whose value overflows the decimal range ("1e30 billion") is refused, never misread.</summary>
+    private readonly bool TryFigureInRange(int i, out QuantityMention mention)
+    {
+        try
+        {
+            return TryFigure(i, out mention);
+        }
+        catch (OverflowException)
+        {
+            mention = default;
+            return false;
         }
     }
 
@@ -86,7 +105,7 @@ internal ref struct QuantityScan
 
         if (!TryNumber(j, out var low, out var high, out var highExclusive, out var vague, out var last))
             return false;
-        if (_isDate[last] || ContinuesNumber(j)
+        if (_isDate[last] || ContinuesNumber(j) || ScientificAt(j) is not null || (currency is null && (IsMonth(last + 1) || IsMonth(j - 1)))
             || (currency is null && bound == Bound.Exact && (IsModelNumber(j) || (IsLabel(j - 1) && last == j))))
             return false;
 
@@ -202,6 +221,26 @@ internal ref struct QuantityScan
         IsWord(i, "s") && Touches(i) && (IsPunct(i - 1, '\'') || IsPunct(i - 1, '\u2019'));
 
     /// <summary>"000" of "45,000" after "number", "32" of "1:32", "900" of "A350-900": digits glued by a mark to digits before them are no figure of their own.</summary>
+    /// <summary>"31 December", "December 31": a day of a month the date scan did not take (its year is out of range) is no count.</summary>
+    private readonly bool IsMonth(int i) =>
+        i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Word && Dates.CalendarWords.Months.ContainsKey(Span(i));
+
+    /// <summary>The last token of a number in scientific notation that starts at <paramref name="i"/> ("1e309", "7.9E+28"), or null.</summary>
+    private readonly int? ScientificAt(int i)
+    {
+        if (i >= _tokens.Count || _tokens[i].Kind != TokenKind.Number || (i > 0 && Touches(i) && _tokens[i - 1].Kind != TokenKind.Punctuation))
+            return null;
+        var k = i;
+        if (IsPunct(k + 1, '.') && Touches(k + 1) && Touches(k + 2) && k + 2 < _tokens.Count && _tokens[k + 2].Kind == TokenKind.Number)
+            k += 2;
+        if (k + 1 >= _tokens.Count || !Touches(k + 1) || _tokens[k + 1].Kind != TokenKind.Word || !Span(k + 1).Equals("e", StringComparison.OrdinalIgnoreCase))
+            return null;
+        k++;
+        if ((IsPunct(k + 1, '+') || IsPunct(k + 1, '-')) && Touches(k + 1))
+            k++;
+        return k + 1 < _tokens.Count && Touches(k + 1) && _tokens[k + 1].Kind == TokenKind.Number ? k + 1 : null;
+    }
+
     private readonly bool ContinuesNumber(int i) =>
         i >= 2 && _tokens[i].Kind == TokenKind.Number && Touches(i) && Touches(i - 1)
         && _tokens[i - 1].Kind == TokenKind.Punctuation && _tokens[i - 2].Kind == TokenKind.Number;
