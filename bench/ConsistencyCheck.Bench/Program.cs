@@ -2,11 +2,11 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using ConsistencyCheck.Articles;
+using ConsistencyCheck.Dates;
+using ConsistencyCheck.Numbers;
 using ConsistencyCheck.Recognisers;
 using ConsistencyCheck;
 using ConsistencyCheck.Corpus;
-using ConsistencyCheck.Recognisers.Dates;
-using ConsistencyCheck.Recognisers.Quantities;
 using ConsistencyCheck.Rules;
 
 // Throughput of the recognisers and the engine on generated news text. Figures, not pass/fail: compare ratios within one run.

@@ -1,6 +1,7 @@
 using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
 using ConsistencyCheck.Corpus;
+using ConsistencyCheck.Dates;
 using ConsistencyCheck.Grouping;
 using ConsistencyCheck.Recognisers;
 using ConsistencyCheck.Reports;
@@ -39,7 +40,7 @@ public sealed class Checker
     private static void Cover(Article article, List<Claim> claims, List<Seen> seen)
     {
         var dates = claims.Where(c => c.Subject is not null && c.Value is ReportedDate).Select(c => c.Evidence.Span).ToList();
-        var figures = claims.Where(c => c.Subject is not null && c.Value is ReportedQuantity).Select(c => c.Evidence.Span).ToList();
+        var figures = claims.Where(c => c.Subject is not null && c.Value.IsFigure).Select(c => c.Evidence.Span).ToList();
         foreach (var sentence in ArticleAnalysis.Of(article).Sentences)
         {
             foreach (var date in sentence.Dates)

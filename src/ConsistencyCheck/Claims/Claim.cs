@@ -1,4 +1,6 @@
 using ConsistencyCheck.Articles;
+using ConsistencyCheck.Dates;
+using ConsistencyCheck.Geography;
 using ConsistencyCheck.Rules;
 
 namespace ConsistencyCheck.Claims;

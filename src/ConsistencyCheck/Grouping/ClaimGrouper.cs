@@ -1,4 +1,6 @@
+using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
+using ConsistencyCheck.Geography;
 using ConsistencyCheck.Rules;
 using ConsistencyCheck.Verdicts;
 

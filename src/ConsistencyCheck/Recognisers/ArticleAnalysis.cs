@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using ConsistencyCheck.Articles;
-using ConsistencyCheck.Recognisers.Dates;
-using ConsistencyCheck.Recognisers.Quantities;
+using ConsistencyCheck.Dates;
+using ConsistencyCheck.Numbers;
 
 namespace ConsistencyCheck.Recognisers;
 

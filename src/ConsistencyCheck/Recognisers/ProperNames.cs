@@ -1,7 +1,7 @@
 using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
+using ConsistencyCheck.Dates;
 using ConsistencyCheck.Language;
-using ConsistencyCheck.Recognisers.Dates;
 
 namespace ConsistencyCheck.Recognisers;
 

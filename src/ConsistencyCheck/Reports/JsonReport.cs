@@ -2,7 +2,12 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
+using ConsistencyCheck.Corpus;
+using ConsistencyCheck.Geography;
+using ConsistencyCheck.Grouping;
+using ConsistencyCheck.Rules;
 using ConsistencyCheck.Verdicts;
 
 namespace ConsistencyCheck.Reports;

@@ -1,4 +1,5 @@
 using System.Text;
+using ConsistencyCheck.Grouping;
 using ConsistencyCheck.Verdicts;
 
 namespace ConsistencyCheck.Reports;

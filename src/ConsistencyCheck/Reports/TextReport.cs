@@ -1,5 +1,9 @@
 using System.Text;
+using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
+using ConsistencyCheck.Corpus;
+using ConsistencyCheck.Geography;
+using ConsistencyCheck.Grouping;
 using ConsistencyCheck.Verdicts;
 
 namespace ConsistencyCheck.Reports;

@@ -1,6 +1,8 @@
 using System.Globalization;
+using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
 using ConsistencyCheck.Corpus;
+using ConsistencyCheck.Geography;
 using ConsistencyCheck.Grouping;
 using ConsistencyCheck.Rules;
 using Humanizer;

@@ -1,6 +1,7 @@
 using System.Text;
 using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
+using ConsistencyCheck.Kinds.Quantity;
 using ConsistencyCheck.Reports;
 using ConsistencyCheck.Verdicts;
 using YamlDotNet.RepresentationModel;

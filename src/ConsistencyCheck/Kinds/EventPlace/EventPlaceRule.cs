@@ -1,0 +1,79 @@
+using ConsistencyCheck.Articles;
+using ConsistencyCheck.Claims;
+using ConsistencyCheck.Events;
+using ConsistencyCheck.Geography;
+using ConsistencyCheck.Recognisers;
+using ConsistencyCheck.Rules;
+using ConsistencyCheck.Verdicts;
+using ConsistencyCheck.Yaml;
+
+namespace ConsistencyCheck.Kinds.EventPlace;
+
+/// <summary>
+/// <c>kind: event-place</c>: where an event takes place ("the summit in Vilnius, Lithuania", "the Ramstein
+/// meeting"), dated by the date beside it, and compared through the gazetteer by containment.
+/// </summary>
+internal sealed class EventPlaceRule : Rule
+{
+    public static readonly RuleKind Registration = new(
+        "event-place",
+        "where an event takes place, compared through the gazetteer: one place, one inside the other, or two places",
+        ["events", "within", "placeWords", "negations", "notEvents", "variantSimilarity"],
+        Decode);
+
+    private readonly EventWords _events;
+    private readonly int _variantSimilarity;
+
+    private EventPlaceRule(RuleHeader header, EventWords events, int variantSimilarity)
+        : base(header)
+    {
+        _events = events;
+        _variantSimilarity = variantSimilarity;
+    }
+
+    public override IReadOnlyList<string> NormalizedKeys { get; } = ["name", "place", "placeName", "country"];
+
+    private static Rule? Decode(RuleHeader header, YamlMap map)
+    {
+        var before = map.Errors.Count;
+        var events = EventWords.Read(map);
+        var similarity = map.Int("variantSimilarity", 50, 100) ?? 85;
+        return map.Errors.Count > before ? null : new EventPlaceRule(header, events, similarity);
+    }
+
+    public override void Extract(Article article, List<Claim> claims)
+    {
+        var text = article.Text;
+        foreach (var (sentence, tokens, dates, _, _) in ArticleAnalysis.Of(article).Sentences)
+        {
+            string? sentenceText = null;
+            for (var k = 0; k < tokens.Count; k++)
+            {
+                if (_events.EventAt(text, tokens, k) is not { } subject)
+                    continue;
+                // The date nearest the event word dates the place: two meetings on two days are two meetings
+                var date = _events.NearestDate(dates, k);
+                if ((_events.PlaceAfter(text, tokens, k, date?.FirstToken ?? -1, date?.LastToken ?? -1) ?? EventWords.PlaceBefore(text, tokens, k)) is not { } span)
+                    continue;
+                var place = article.TextOf(span);
+                var matched = span.Union(new TextSpan(tokens[k].Start, tokens[k].Length));
+                sentenceText ??= article.TextOf(sentence.Span);
+                var (line, column) = article.Lines.Locate(span.Start);
+                claims.Add(new Claim(this, article, subject, null, new ReportedPlace(place, Places.Resolve(place)), place,
+                    article.TextOf(matched), new Evidence(article.Path, line, column, span, sentenceText), when: date?.Value));
+            }
+        }
+    }
+
+    /// <summary>The same event: the same kind, and days that overlap when both places are dated.</summary>
+    public override bool SameFact(Claim a, Claim b) =>
+        a.Subject == b.Subject && (a.When is not { } p || b.When is not { } q || p.Range.Overlaps(q.Range));
+
+    /// <summary>Two places of undated mentions disagree without contradicting: they may be two events of one kind.</summary>
+    public override bool MayContradict(Claim a, Claim b) => a.When is not null && b.When is not null;
+
+    public override Comparison Compare(Claim a, Claim b) =>
+        PlaceComparison.Compare((ReportedPlace)a.Value, (ReportedPlace)b.Value, _variantSimilarity);
+
+    public override string Describe(string subject) => $"the place of the {subject}";
+}

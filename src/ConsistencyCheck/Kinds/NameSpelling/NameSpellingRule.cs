@@ -1,0 +1,78 @@
+using ConsistencyCheck.Articles;
+using ConsistencyCheck.Claims;
+using ConsistencyCheck.People;
+using ConsistencyCheck.Recognisers;
+using ConsistencyCheck.Rules;
+using ConsistencyCheck.Verdicts;
+using ConsistencyCheck.Yaml;
+
+namespace ConsistencyCheck.Kinds.NameSpelling;
+
+/// <summary>
+/// <c>kind: name-spelling</c>: how the outlets spell the names they share. Capitalised words that fold to one
+/// spelling (case, diacritics and the rule's transliteration table: "Zelenskyy", "Zelensky", "Zelenskiy"; "Kovač",
+/// "Kovac") but are written differently are variants; only such differences are reported.
+/// </summary>
+internal sealed class NameSpellingRule : Rule
+{
+    public static readonly RuleKind Registration = new(
+        "name-spelling",
+        "how outlets spell the names they share: one name written in different transliterations or accents, reported as variants",
+        ["minLength", "transliteration"],
+        Decode);
+
+    private readonly int _minLength;
+    private readonly Transliteration _transliteration;
+
+    private NameSpellingRule(RuleHeader header, int minLength, Transliteration transliteration)
+        : base(header)
+    {
+        _minLength = minLength;
+        _transliteration = transliteration;
+    }
+
+    public override IReadOnlyList<string> NormalizedKeys { get; } = ["name", "key"];
+
+    private static Rule? Decode(RuleHeader header, YamlMap map)
+    {
+        var before = map.Errors.Count;
+        var minLength = map.Int("minLength", 2, 30) ?? 4;
+        var transliteration = Transliteration.Read(map);
+        return map.Errors.Count > before ? null : new NameSpellingRule(header, minLength, transliteration);
+    }
+
+    public override void Extract(Article article, List<Claim> claims)
+    {
+        foreach (var (sentence, k) in ProperNames.In(article, _minLength))
+        {
+            var token = sentence.Tokens[k];
+            var name = article.Text.Substring(token.Start, token.Length);
+            // Acronyms and headlines in capitals are not spellings, and the first word of a sentence is capitalised
+            // whatever it is, unless a name goes on after it
+            if (!name.Any(char.IsLower) || (k == 0 && !ProperNames.NameGoesOn(article.Text, sentence.Tokens, k)))
+                continue;
+            var key = _transliteration.Key(name);
+            claims.Add(new Claim(this, article, key, null, new WrittenName(name, key), name, name, ProperNames.EvidenceOf(article, sentence, k)));
+        }
+    }
+
+    public override bool SameFact(Claim a, Claim b) => a.Subject == b.Subject;
+
+    public override bool MayContradict(Claim a, Claim b) => false;
+
+    public override bool CanContradict => false;
+
+    public override Comparison Compare(Claim a, Claim b)
+    {
+        var x = ((WrittenName)a.Value).Name;
+        var y = ((WrittenName)b.Value).Name;
+        return x == y
+            ? new Comparison(Verdict.Agree, $"both write {x}")
+            : new Comparison(Verdict.Variant, $"'{x}' and '{y}' spell one name differently");
+    }
+
+    /// <summary>Only spellings that differ are worth an editor's time.</summary>
+    public override bool Reports(Verdict verdict) => verdict == Verdict.Variant;
+
+    public override string Describe(string subject) => $"the spelling of {subject}";
+}

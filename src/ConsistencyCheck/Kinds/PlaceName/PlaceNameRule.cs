@@ -1,0 +1,133 @@
+using ConsistencyCheck.Articles;
+using ConsistencyCheck.Claims;
+using ConsistencyCheck.Geography;
+using ConsistencyCheck.Recognisers;
+using ConsistencyCheck.Rules;
+using ConsistencyCheck.Verdicts;
+using ConsistencyCheck.Yaml;
+using FuzzySharp;
+
+namespace ConsistencyCheck.Kinds.PlaceName;
+
+/// <summary>
+/// <c>kind: place-name</c>: how the outlets spell the places they name, wherever they name them. Names of one
+/// gazetteer entry written differently ("Kiev", "Kyiv") and a name the gazetteer does not know that is spelt like
+/// one it knows ("Rammstein", "Ramstein") are variants; only such differences are reported.
+/// </summary>
+internal sealed class PlaceNameRule : Rule
+{
+    public static readonly RuleKind Registration = new(
+        "place-name",
+        "how outlets spell the places they name: alternate names and misspellings of one place, reported as variants",
+        ["minLength", "variantSimilarity"],
+        Decode);
+
+    private const int AlikeNames = 45;
+
+    /// <summary>Shorter capitalised words are not looked up: two- and three-letter towns share their names with grammar words.</summary>
+    private const int ShortestName = 4;
+
+    private readonly int _minLength;
+    private readonly int _variantSimilarity;
+
+    private PlaceNameRule(RuleHeader header, int minLength, int variantSimilarity)
+        : base(header)
+    {
+        _minLength = minLength;
+        _variantSimilarity = variantSimilarity;
+    }
+
+    public override IReadOnlyList<string> NormalizedKeys { get; } = ["name", "place", "placeName", "country"];
+
+    private static Rule? Decode(RuleHeader header, YamlMap map)
+    {
+        var before = map.Errors.Count;
+        var minLength = map.Int("minLength", 4, 30) ?? 7;
+        var similarity = map.Int("variantSimilarity", 50, 100) ?? 88;
+        return map.Errors.Count > before ? null : new PlaceNameRule(header, minLength, similarity);
+    }
+
+    public override void Extract(Article article, List<Claim> claims)
+    {
+        var text = article.Text;
+        AnalysedSentence? countriesOf = null;
+        List<Place> countries = [];
+        foreach (var (sentence, k) in ProperNames.In(article, ShortestName))
+        {
+            var tokens = sentence.Tokens;
+            if (!ReferenceEquals(countriesOf, sentence))
+                (countriesOf, countries) = (sentence, CountriesIn(text, tokens));
+            var word = text.AsSpan(tokens[k].Start, tokens[k].Length);
+            // A name followed by another capitalised word is part of a longer name ("Hafnia BK", a club) unless
+            // the longer name is a place ("Ramstein Air Base"), and a demonym ("Russian") is no misspelt country
+            if ((ProperNames.NameGoesOn(text, tokens, k) && !StartsKnownPlace(text, tokens, k)) || !Gazetteer.Default.FindDemonym(word).IsEmpty)
+                continue;
+            var found = Gazetteer.Default.Find(word);
+            // A word the gazetteer does not know is kept only when long enough to be a misspelt place, and never
+            // at the start of a sentence, where every word is capitalised
+            if (found.IsEmpty && (word.Length < _minLength || k == 0))
+                continue;
+            var known = found.IsEmpty ? null : Gazetteer.InContext(found, countries);
+            var name = word.ToString();
+            claims.Add(new Claim(this, article, name, null, new ReportedPlace(name, known), name, name, ProperNames.EvidenceOf(article, sentence, k)));
+        }
+    }
+
+    /// <summary>The countries a sentence names or describes ("Ukraine", "the Ukrainian port"), which say where its other places lie.</summary>
+    private static List<Place> CountriesIn(string text, List<Token> tokens)
+    {
+        var countries = new List<Place>();
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.Word && Gazetteer.Default.CountryOf(text.AsSpan(token.Start, token.Length), demonyms: true) is { } country)
+                countries.Add(country);
+        }
+        return countries;
+    }
+
+    /// <summary>Two or three capitalised words from <paramref name="k"/> that the gazetteer knows as one place.</summary>
+    private static bool StartsKnownPlace(string text, List<Token> tokens, int k)
+    {
+        for (var last = k + 1; last < tokens.Count && last <= k + 2 && tokens[last].Kind == TokenKind.Word; last++)
+        {
+            if (!Gazetteer.Default.Find(text.AsSpan(tokens[k].Start, tokens[last].End - tokens[k].Start)).IsEmpty)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>All place names are weighed against each other: a misspelling has no subject of its own.</summary>
+    public override string GroupKey(Claim claim) => "";
+
+    /// <summary>
+    /// One place: the same gazetteer entry, or a name it does not know spelt like one it knows. Two names it does not
+    /// know are never put together: nothing says either is a place.
+    /// </summary>
+    public override bool SameFact(Claim a, Claim b)
+    {
+        var x = (ReportedPlace)a.Value;
+        var y = (ReportedPlace)b.Value;
+        // Names of one entry must also look alike: transliterations ("Kiev", "Kyiv") are a style question, while an
+        // old or foreign name ("Hafnia" for Copenhagen, also a club's name) more often names something else
+        if (x.Known is not null && y.Known is not null)
+            return ReferenceEquals(x.Known, y.Known) && Fuzz.Ratio(x.Folded, y.Folded) >= AlikeNames;
+        if (x.Known is null && y.Known is null)
+            return false;
+        var p = x.Folded;
+        var q = y.Folded;
+        return p[0] == q[0] && Math.Abs(p.Length - q.Length) <= 2 && Fuzz.Ratio(p, q) >= _variantSimilarity;
+    }
+
+    /// <summary>Spellings never contradict: two different places are two facts.</summary>
+    public override bool MayContradict(Claim a, Claim b) => false;
+
+    public override bool CanContradict => false;
+
+    public override Comparison Compare(Claim a, Claim b) =>
+        PlaceComparison.Compare((ReportedPlace)a.Value, (ReportedPlace)b.Value, _variantSimilarity);
+
+    /// <summary>Only spellings that differ are worth an editor's time; every place named once or alike is left out.</summary>
+    public override bool Reports(Verdict verdict) => verdict == Verdict.Variant;
+
+    public override string Describe(string subject) => $"the spelling of {subject}";
+}
