@@ -9,7 +9,7 @@ namespace ConsistencyCheck.Geography;
 /// "Kyiv"); one inside the other is compatible; two places apart contradict. A place the gazetteer does not know is
 /// compared by its name: the same words agree, a near spelling of a known place is a variant ("Rammstein").
 /// </summary>
-public static class PlaceComparison
+internal static class PlaceComparison
 {
     public static Comparison Compare(ReportedPlace a, ReportedPlace b, int variantSimilarity)
     {

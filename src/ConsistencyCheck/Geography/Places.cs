@@ -7,7 +7,7 @@ namespace ConsistencyCheck.Geography;
 /// Place names as articles write them, compared through the gazetteer when it knows them ("Ramstein Air Base" lies
 /// in Germany; "Kiev" is "Kyiv"), else by their words ("Harbour Road, Calverton" holds "Calverton").
 /// </summary>
-public static class Places
+internal static class Places
 {
     /// <summary>Whether two written places may be one: the same words or a part of them, one inside the other, or alternate names.</summary>
     public static bool MayBeSame(string? a, string? b)

@@ -16,7 +16,7 @@ namespace ConsistencyCheck.Grouping;
 /// A group that could pair with several others alike is left apart and noted, since a wrong pairing reads as a
 /// contradiction.
 /// </summary>
-public static class ClaimGrouper
+internal static class ClaimGrouper
 {
     public static (List<ClaimGroup> Groups, List<NotCompared> NotCompared) Group(IReadOnlyList<Claim> claims)
     {

@@ -13,7 +13,7 @@ namespace ConsistencyCheck.Verdicts;
 /// Gives each group one verdict from the pairwise comparisons of its claims. Claims that agree form a position;
 /// a contradiction is always between positions, and between articles unless one article says both.
 /// </summary>
-public static class Judge
+internal static class Judge
 {
     public static Finding Decide(Story story, ClaimGroup group)
     {

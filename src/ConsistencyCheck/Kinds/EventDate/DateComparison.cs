@@ -5,7 +5,7 @@ using ConsistencyCheck.Verdicts;
 namespace ConsistencyCheck.Kinds.EventDate;
 
 /// <summary>Dates compared as day intervals: the same days agree, one inside the other is compatible, apart they contradict.</summary>
-public static class DateComparison
+internal static class DateComparison
 {
     public static Comparison Compare(ReportedDate a, ReportedDate b)
     {

@@ -4,7 +4,7 @@ using ConsistencyCheck.Verdicts;
 namespace ConsistencyCheck.Kinds.Quantity;
 
 /// <summary>Figures compared as intervals: equal agree, overlapping at different precision are compatible, apart they contradict.</summary>
-public static class QuantityComparison
+internal static class QuantityComparison
 {
     public static Comparison Compare(ReportedQuantity a, ReportedQuantity b)
     {

@@ -9,7 +9,7 @@ namespace ConsistencyCheck.Kinds.Title;
 /// variant; a word for the head ("chief") fits the office that heads the organisation; another office, or the same
 /// office of another known organisation, contradicts.
 /// </summary>
-public static class TitleComparison
+internal static class TitleComparison
 {
     public static Comparison Compare(ReportedTitle a, ReportedTitle b, IReadOnlySet<string> headOffices)
     {
