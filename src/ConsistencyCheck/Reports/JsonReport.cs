@@ -99,7 +99,7 @@ public static class JsonReport
             w.WriteString("subject", finding.Subject);
             w.WriteString("verdict", finding.Verdict.Name());
             w.WriteString("severity", finding.Severity.ToString().ToLowerInvariant());
-            w.WriteString("message", finding.Message);
+            w.WriteString("message", finding.Message());
             w.WriteStartArray("claims");
             foreach (var (claim, position) in finding.Claims)
             {

@@ -49,7 +49,7 @@ public static class TextReport
                 text.Append('\n');
                 text.Append(Paint(finding.Verdict.Name().ToUpperInvariant(), finding.Verdict, options))
                     .Append($"  {finding.Subject}  [{finding.Rule.Id}, {finding.Severity.ToString().ToLowerInvariant()}]\n");
-                text.Append("  ").Append(finding.Message).Append('\n');
+                text.Append("  ").Append(finding.Message()).Append('\n');
                 foreach (var (claim, position) in finding.Claims)
                 {
                     text.Append($"    {position}. {claim.Article.Outlet}: \"{claim.ValueText}\" = {claim.Value.Describe()}\n");

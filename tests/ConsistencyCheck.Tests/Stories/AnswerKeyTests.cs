@@ -72,7 +72,7 @@ public sealed class AnswerKeyTests
         foreach (var finding in report.Findings.Where(IsContradiction))
         {
             if (!key.Contradictions.Any(entry => entry.Matches(finding) || entry.MatchesInPart(finding)))
-                problems.Add($"FALSE CONTRADICTION (not in the key) {Describe(finding)}\n      {finding.Message}");
+                problems.Add($"FALSE CONTRADICTION (not in the key) {Describe(finding)}\n      {finding.Message()}");
         }
 
         // (c) Every expected finding is shown.

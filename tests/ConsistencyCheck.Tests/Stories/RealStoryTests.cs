@@ -82,7 +82,7 @@ public sealed class RealStoryTests(RealStoryTests.ScoreBoard board) : IClassFixt
         {
             score.FalseContradiction();
             if (!failures.Contradictions.Any(c => c.Matches(finding)))
-                problems.Add($"CONTRADICTION NOT IN THE KEY {Describe(finding)}\n      {finding.Message}");
+                problems.Add($"CONTRADICTION NOT IN THE KEY {Describe(finding)}\n      {finding.Message()}");
         }
         foreach (var known in failures.Contradictions.Where(c => !contradictions.Any(c.Matches)))
             problems.Add($"NO LONGER RAISED, remove it from {KnownFailures.FileName}: {known}");

@@ -1,3 +1,4 @@
+using ConsistencyCheck.Reports;
 using ConsistencyCheck.Verdicts;
 using Xunit;
 
@@ -13,7 +14,7 @@ public sealed class DeadlineTests
             Stories.Article("a", "Harbour Daily", "2025-03-06", "The navy plans to commission 40 ships by 2030."),
             Stories.Article("b", "Coast Wire", "2025-03-06", "The navy plans a fleet of 50 ships.")));
         Assert.Equal(Verdict.Contradict, finding.Verdict);
-        Assert.Contains("40 ships by the end of 2030", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("40 ships by the end of 2030", finding.Message(), StringComparison.Ordinal);
     }
 
     [Fact]

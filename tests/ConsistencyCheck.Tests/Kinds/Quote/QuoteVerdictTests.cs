@@ -16,7 +16,7 @@ public sealed class QuoteVerdictTests
         var finding = Assert.Single(findings);
         Assert.Equal(Verdict.Agree, finding.Verdict);
         Assert.Equal("lind", finding.Subject);
-        Assert.StartsWith("Harbour Daily and Coast Wire agree on Lind's words: “The dredging will finish before the regatta” (Tomas Lind).", finding.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Harbour Daily and Coast Wire agree on Lind's words: “The dredging will finish before the regatta” (Tomas Lind).", finding.Message(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public sealed class QuoteVerdictTests
         var finding = Assert.Single(findings);
         Assert.Equal(Verdict.Contradict, finding.Verdict);
         Assert.Equal([1, 1, 2], finding.Claims.Select(c => c.Position));
-        Assert.Contains("the negation \"not\" stands in one and not at the same spot in the other", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("the negation \"not\" stands in one and not at the same spot in the other", finding.Message(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class QuoteVerdictTests
             Stories.Article("b", "Coast Wire", "2025-03-06", "“We will repair every damaged jetty before summer,” Mayor Ada Brennan said."));
         var finding = Assert.Single(findings);
         Assert.Equal(Verdict.Variant, finding.Verdict);
-        Assert.Matches(@"similarity \d+% in content words, \d+% word for word", finding.Message);
+        Assert.Matches(@"similarity \d+% in content words, \d+% word for word", finding.Message());
     }
 
     [Fact]

@@ -88,7 +88,7 @@ public sealed class TitleComparisonTests
             // Each sentence names one person with one title: anything else is a recogniser fault, not a verdict
             Assert.Equal(2, report.Claims.Count);
             var both = report.Findings.Where(f => f.Claims.Select(c => c.Claim.Article.Id).Distinct().Count() == 2).ToList();
-            var said = string.Join("; ", report.Findings.Select(f => $"{f.Verdict.Name()} {f.Subject}: {f.Message}"));
+            var said = string.Join("; ", report.Findings.Select(f => $"{f.Verdict.Name()} {f.Subject}: {f.Message()}"));
             if (expected == NotCompared)
                 Assert.True(both.Count == 0, $"compared: {said}");
             else
@@ -129,6 +129,6 @@ public sealed class TitleComparisonTests
             Stories.Article("b", "Outlet B", Day, "Mayor Kim Sato chaired the session.")));
         var finding = Assert.Single(report.Findings);
         Assert.Equal(Verdict.Contradict, finding.Verdict);
-        Assert.Contains("different offices: deputy mayor and mayor", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("different offices: deputy mayor and mayor", finding.Message(), StringComparison.Ordinal);
     }
 }
