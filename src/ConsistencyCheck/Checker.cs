@@ -26,22 +26,23 @@ public sealed class Checker
         foreach (var article in story.Articles)
         {
             var inArticle = new List<Claim>();
+            var analysis = new ArticleAnalysis(article);
             foreach (var rule in _rules.Active)
-                rule.Extract(article, inArticle);
+                rule.Extract(analysis, inArticle);
             if (seen is not null)
-                Cover(article, inArticle, seen);
-            ArticleAnalysis.Forget(article);
+                Cover(analysis, inArticle, seen);
             claims.AddRange(inArticle.OrderBy(c => c.Evidence.Span.Start).ThenBy(c => c.Rule.Id, StringComparer.Ordinal));
         }
         return claims;
     }
 
     /// <summary>Every date and figure the recognisers saw, each marked checked when a compared claim of its kind covers it.</summary>
-    private static void Cover(Article article, List<Claim> claims, List<Seen> seen)
+    private static void Cover(ArticleAnalysis analysis, List<Claim> claims, List<Seen> seen)
     {
+        var article = analysis.Article;
         var dates = claims.Where(c => c.Subject is not null && c.Value is ReportedDate).Select(c => c.Evidence.Span).ToList();
         var figures = claims.Where(c => c.Subject is not null && c.Value.IsFigure).Select(c => c.Evidence.Span).ToList();
-        foreach (var sentence in ArticleAnalysis.Of(article).Sentences)
+        foreach (var sentence in analysis.Sentences)
         {
             foreach (var date in sentence.Dates)
                 seen.Add(Seen(article, SeenKind.Date, date.Span, sentence, dates));

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ConsistencyCheck.Articles;
 using ConsistencyCheck.Dates;
 using ConsistencyCheck.Numbers;
@@ -13,13 +12,18 @@ internal sealed record AnalysedSentence(Sentence Sentence, List<Token> Tokens, L
 
 /// <summary>
 /// An article's sentences, tokenized and scanned for dates and figures once for all the rules that read them:
-/// tokenizing and the scans were most of the time of a check while each rule did them again.
+/// tokenizing and the scans were most of the time of a check while each rule did them again. The checker makes one
+/// per article and hands it to every rule; the scan runs when a rule first asks.
 /// </summary>
-internal sealed class ArticleAnalysis
+internal sealed class ArticleAnalysis(Article article)
 {
-    private static readonly ConditionalWeakTable<Article, ArticleAnalysis> Analyses = [];
+    private List<AnalysedSentence>? _sentences;
 
-    private ArticleAnalysis(Article article)
+    public Article Article { get; } = article;
+
+    public IReadOnlyList<AnalysedSentence> Sentences => _sentences ??= Analyse(Article);
+
+    private static List<AnalysedSentence> Analyse(Article article)
     {
         var sentences = new List<AnalysedSentence>(article.Sentences.Count);
         foreach (var sentence in article.Sentences)
@@ -35,13 +39,6 @@ internal sealed class ArticleAnalysis
             QuantityScan.Find(article.Text, tokens, isDate, figures);
             sentences.Add(new AnalysedSentence(sentence, tokens, dates, isDate, figures));
         }
-        Sentences = sentences;
+        return sentences;
     }
-
-    public IReadOnlyList<AnalysedSentence> Sentences { get; }
-
-    public static ArticleAnalysis Of(Article article) => Analyses.GetValue(article, a => new ArticleAnalysis(a));
-
-    /// <summary>Drops the analysis once every rule has read the article, so a corpus's tokens are not all kept.</summary>
-    public static void Forget(Article article) => Analyses.Remove(article);
 }

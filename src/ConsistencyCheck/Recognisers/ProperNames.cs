@@ -9,10 +9,10 @@ namespace ConsistencyCheck.Recognisers;
 internal static class ProperNames
 {
     /// <summary>Each capitalised word of at least <paramref name="minLength"/> letters that is not a grammar word, a month or a weekday.</summary>
-    public static IEnumerable<(AnalysedSentence Sentence, int Token)> In(Article article, int minLength)
+    public static IEnumerable<(AnalysedSentence Sentence, int Token)> In(ArticleAnalysis article, int minLength)
     {
-        var text = article.Text;
-        foreach (var sentence in ArticleAnalysis.Of(article).Sentences)
+        var text = article.Article.Text;
+        foreach (var sentence in article.Sentences)
         {
             var tokens = sentence.Tokens;
             for (var k = 0; k < tokens.Count; k++)

@@ -1,5 +1,6 @@
 using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
+using ConsistencyCheck.Recognisers;
 using ConsistencyCheck.Verdicts;
 
 namespace ConsistencyCheck.Rules;
@@ -18,7 +19,10 @@ public abstract class Rule
     public Severity Severity => Header.Severity;
 
     /// <summary>Appends the claims this rule finds in the article, in document order.</summary>
-    public abstract void Extract(Article article, List<Claim> claims);
+    public void Extract(Article article, List<Claim> claims) => Extract(new ArticleAnalysis(article), claims);
+
+    /// <summary>The same from the article's analysis, which the checker makes once for all the rules.</summary>
+    internal abstract void Extract(ArticleAnalysis article, List<Claim> claims);
 
     /// <summary>
     /// Which claims the grouper weighs against each other at all: by default those of one subject. A rule whose facts

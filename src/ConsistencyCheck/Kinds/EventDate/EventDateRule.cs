@@ -59,11 +59,12 @@ internal sealed class EventDateRule : Rule
         return map.Errors.Count > before ? null : new EventDateRule(header, events, separate, coreference, oneOff, oneOffWithin, reportingVerbs);
     }
 
-    public override void Extract(Article article, List<Claim> claims)
+    internal override void Extract(ArticleAnalysis analysis, List<Claim> claims)
     {
+        var article = analysis.Article;
         // The place each event was last named with, for "the summit" in a later sentence
         var lastPlace = _coreference ? new Dictionary<string, (string Place, DateRange? When)>(StringComparer.Ordinal) : null;
-        foreach (var (sentence, tokens, mentions, _, _) in ArticleAnalysis.Of(article).Sentences)
+        foreach (var (sentence, tokens, mentions, _, _) in analysis.Sentences)
         {
             string? sentenceText = null;
             foreach (var mention in mentions)

@@ -41,10 +41,11 @@ internal sealed class EventPlaceRule : Rule
         return map.Errors.Count > before ? null : new EventPlaceRule(header, events, similarity);
     }
 
-    public override void Extract(Article article, List<Claim> claims)
+    internal override void Extract(ArticleAnalysis analysis, List<Claim> claims)
     {
+        var article = analysis.Article;
         var text = article.Text;
-        foreach (var (sentence, tokens, dates, _, _) in ArticleAnalysis.Of(article).Sentences)
+        foreach (var (sentence, tokens, dates, _, _) in analysis.Sentences)
         {
             string? sentenceText = null;
             for (var k = 0; k < tokens.Count; k++)

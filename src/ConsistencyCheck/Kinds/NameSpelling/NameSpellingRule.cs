@@ -41,9 +41,10 @@ internal sealed class NameSpellingRule : Rule
         return map.Errors.Count > before ? null : new NameSpellingRule(header, minLength, transliteration);
     }
 
-    public override void Extract(Article article, List<Claim> claims)
+    internal override void Extract(ArticleAnalysis analysis, List<Claim> claims)
     {
-        foreach (var (sentence, k) in ProperNames.In(article, _minLength))
+        var article = analysis.Article;
+        foreach (var (sentence, k) in ProperNames.In(analysis, _minLength))
         {
             var token = sentence.Tokens[k];
             var name = article.Text.Substring(token.Start, token.Length);

@@ -47,12 +47,13 @@ internal sealed class PlaceNameRule : Rule
         return map.Errors.Count > before ? null : new PlaceNameRule(header, minLength, similarity);
     }
 
-    public override void Extract(Article article, List<Claim> claims)
+    internal override void Extract(ArticleAnalysis analysis, List<Claim> claims)
     {
+        var article = analysis.Article;
         var text = article.Text;
         AnalysedSentence? countriesOf = null;
         List<Place> countries = [];
-        foreach (var (sentence, k) in ProperNames.In(article, ShortestName))
+        foreach (var (sentence, k) in ProperNames.In(analysis, ShortestName))
         {
             var tokens = sentence.Tokens;
             if (!ReferenceEquals(countriesOf, sentence))

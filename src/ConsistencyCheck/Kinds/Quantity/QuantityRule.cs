@@ -92,9 +92,10 @@ internal sealed partial class QuantityRule : Rule
             makingVerbs, wholeWords, partWords, within, percent / 100m, sameTime);
     }
 
-    public override void Extract(Article article, List<Claim> claims)
+    internal override void Extract(ArticleAnalysis analysis, List<Claim> claims)
     {
-        foreach (var (sentence, tokens, dates, isDate, figures) in ArticleAnalysis.Of(article).Sentences)
+        var article = analysis.Article;
+        foreach (var (sentence, tokens, dates, isDate, figures) in analysis.Sentences)
         {
             if (figures.Count == 0)
                 continue;

@@ -2,6 +2,7 @@ using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
 using ConsistencyCheck.Geography;
 using ConsistencyCheck.Language;
+using ConsistencyCheck.Recognisers;
 using ConsistencyCheck.Rules;
 using ConsistencyCheck.Verdicts;
 using ConsistencyCheck.Yaml;
@@ -83,8 +84,9 @@ internal sealed class QuoteRule : Rule
         return pairs;
     }
 
-    public override void Extract(Article article, List<Claim> claims)
+    internal override void Extract(ArticleAnalysis analysis, List<Claim> claims)
     {
+        var article = analysis.Article;
         foreach (var mention in QuoteRecogniser.Find(article.Text, article.BodyStart, article.Sentences, _vocabulary))
         {
             var tokens = QuoteWords.Read(article.Text, mention.Parts);

@@ -76,11 +76,12 @@ internal sealed class TitleRule : Rule
             : new TitleRule(header, offices, organisations, heads, headOffices, former, deputy, notNames, placeWords, transliteration, sameTime, coreference);
     }
 
-    public override void Extract(Article article, List<Claim> claims)
+    internal override void Extract(ArticleAnalysis analysis, List<Claim> claims)
     {
+        var article = analysis.Article;
         var text = article.Text;
         var named = new List<(ReportedTitle Title, string Subject)>();
-        foreach (var (sentence, tokens, _, _, _) in ArticleAnalysis.Of(article).Sentences)
+        foreach (var (sentence, tokens, _, _, _) in analysis.Sentences)
         {
             string? sentenceText = null;
             for (var k = 0; k < tokens.Count; k++)
