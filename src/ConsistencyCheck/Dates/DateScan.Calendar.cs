@@ -65,7 +65,7 @@ internal ref partial struct DateScan
             return false;
         var endMonth = month;
         var endDay = day;
-        if ((IsDash(last + 1) || IsWordIn(last + 1, "to", "and", "through")) && last + 2 < _tokens.Count)
+        if ((IsDash(last + 1) || IsWord(last + 1, "to", "and", "through")) && last + 2 < _tokens.Count)
         {
             var k = last + 2;
             var nextMonth = MonthAt(k, out var afterMonth);
@@ -93,7 +93,7 @@ internal ref partial struct DateScan
             return false;
         var endDay = day;
         var j = last + 1;
-        if ((IsDash(j) || IsWordIn(j, "to", "and")) && DayAt(j + 1, out var secondLast) is var second and > 0 && second > day)
+        if ((IsDash(j) || IsWord(j, "to", "and")) && DayAt(j + 1, out var secondLast) is var second and > 0 && second > day)
         {
             endDay = second;
             j = secondLast + 1;
@@ -157,7 +157,7 @@ internal ref partial struct DateScan
     private readonly bool TryMonthAlone(int i, out DateMention mention)
     {
         mention = default;
-        if (!IsWordIn(i - 1, MonthCues) && !(IsApostrophe(i + 1) && IsWord(i + 2, "s")))
+        if (!IsWord(i - 1, MonthCues) && !(IsApostrophe(i + 1) && IsWord(i + 2, "s")))
             return false;
         return TryMonthAnchor(i, out mention);
     }
@@ -176,7 +176,7 @@ internal ref partial struct DateScan
     private readonly bool TryYearAlone(int i, out DateMention mention)
     {
         mention = default;
-        var cued = IsWordIn(i - 1, YearCues) || (IsWordIn(i - 1, "and", "or") && YearAt(i - 2) != 0 && IsWordIn(i - 3, YearCues));
+        var cued = IsWord(i - 1, YearCues) || (IsWord(i - 1, "and", "or") && YearAt(i - 2) != 0 && IsWord(i - 3, YearCues));
         return cued && TryYearAnchor(i, out mention);
     }
 

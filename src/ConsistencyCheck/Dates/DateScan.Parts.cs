@@ -21,15 +21,15 @@ internal ref partial struct DateScan
         Part part;
         int j;
         bool phrase;
-        if (IsWordIn(i, "early", "mid", "late") && !IsWord(i + 1, "on"))
+        if (IsWord(i, "early", "mid", "late") && !IsWord(i + 1, "on"))
         {
             part = IsWord(i, "early") ? Part.Early : IsWord(i, "mid") ? Part.Middle : Part.Late;
             j = IsDash(i + 1) ? i + 2 : i + 1;
             phrase = false;
         }
-        else if (IsWord(i, "the") && IsWordIn(i + 1, "beginning", "start", "middle", "end") && IsWord(i + 2, "of"))
+        else if (IsWord(i, "the") && IsWord(i + 1, "beginning", "start", "middle", "end") && IsWord(i + 2, "of"))
         {
-            part = IsWordIn(i + 1, "beginning", "start") ? Part.Early : IsWord(i + 1, "middle") ? Part.Middle : Part.Late;
+            part = IsWord(i + 1, "beginning", "start") ? Part.Early : IsWord(i + 1, "middle") ? Part.Middle : Part.Late;
             j = i + 3;
             phrase = true;
         }
@@ -110,7 +110,7 @@ internal ref partial struct DateScan
             quarter = Number(i + 1, 1);
             last = i + 1;
         }
-        else if (IsWordIn(i, Ordinals) && IsWord(i + 1, "quarter"))
+        else if (IsWord(i, Ordinals) && IsWord(i + 1, "quarter"))
         {
             quarter = 1;
             while (!IsWord(i, Ordinals[quarter - 1]))
@@ -137,7 +137,7 @@ internal ref partial struct DateScan
     private readonly bool TryHalf(int i, out DateMention mention)
     {
         mention = default;
-        if (!IsWordIn(i, "first", "second") || !IsWord(i + 1, "half") || !IsWord(i + 2, "of"))
+        if (!IsWord(i, "first", "second") || !IsWord(i + 1, "half") || !IsWord(i + 2, "of"))
             return false;
         var second = IsWord(i, "second");
         return ResolveAnnual(i, i + 1, DateGrain.PartOfYear, y => second
@@ -159,7 +159,7 @@ internal ref partial struct DateScan
         if (season < 0)
             return false;
         // "a fall in prices", "their fall from power": the noun, not the season.
-        if (IsWord(i, "fall") && IsWordIn(i + 1, "in", "from", "to", "by", "on", "at"))
+        if (IsWord(i, "fall") && IsWord(i + 1, "in", "from", "to", "by", "on", "at"))
             return false;
         var k = IsWord(i + 1, "of") ? i + 2 : i + 1;
         var year = YearAt(k);
@@ -168,7 +168,7 @@ internal ref partial struct DateScan
             mention = Make(i, k, SeasonRange(year, season), DateGrain.Season, false, $"{Written(i, k)}, {SeasonNote}");
             return true;
         }
-        var cued = IsWordIn(i - 1, MonthCues) || (IsWord(i - 1, "the") && IsWordIn(i - 2, MonthCues));
+        var cued = IsWord(i - 1, MonthCues) || (IsWord(i - 1, "the") && IsWord(i - 2, MonthCues));
         if (!cued)
             return false;
         return ResolveAnnual(i, i, DateGrain.Season, y => SeasonRange(y, season), out mention);
@@ -178,7 +178,7 @@ internal ref partial struct DateScan
 
     /// <summary>0 spring, 1 summer, 2 autumn, 3 winter; -1 when the word is no season.</summary>
     private readonly int SeasonAt(int i) =>
-        IsWord(i, "spring") ? 0 : IsWord(i, "summer") ? 1 : IsWordIn(i, "autumn", "fall") ? 2 : IsWord(i, "winter") ? 3 : -1;
+        IsWord(i, "spring") ? 0 : IsWord(i, "summer") ? 1 : IsWord(i, "autumn", "fall") ? 2 : IsWord(i, "winter") ? 3 : -1;
 
     /// <summary>Spring is March-May, summer June-August, autumn September-November, winter December to February of the next year.</summary>
     private static DateRange SeasonRange(int year, int season)

@@ -15,7 +15,7 @@ internal ref partial struct DateScan
     {
         mention = default;
         var today = _reference;
-        if (IsWordIn(i, "today", "tonight"))
+        if (IsWord(i, "today", "tonight"))
             return Day(i, i, today, out mention);
         if (IsWord(i, "yesterday"))
             return Day(i, i, today.AddDays(-1), out mention);
@@ -23,7 +23,7 @@ internal ref partial struct DateScan
             return Day(i, i, today.AddDays(1), out mention);
         if (IsWord(i, "last") && IsWord(i + 1, "night"))
             return Day(i, i + 1, today.AddDays(-1), out mention);
-        if (IsWord(i, "this") && IsWordIn(i + 1, "morning", "afternoon", "evening"))
+        if (IsWord(i, "this") && IsWord(i + 1, "morning", "afternoon", "evening"))
             return Day(i, i + 1, today, out mention);
         if (IsWord(i, "the") && IsWord(i + 1, "day") && IsWord(i + 2, "before") && IsWord(i + 3, "yesterday"))
             return Day(i, i + 3, today.AddDays(-2), out mention);
@@ -31,7 +31,7 @@ internal ref partial struct DateScan
             return Day(i, i + 3, today.AddDays(2), out mention);
 
         // "earlier this month", "later this year"
-        if (IsWordIn(i, "earlier", "later") && IsWord(i + 1, "this") && IsWordIn(i + 2, "week", "month", "year"))
+        if (IsWord(i, "earlier", "later") && IsWord(i + 1, "this") && IsWord(i + 2, "week", "month", "year"))
         {
             var period = Period(i + 2, 0);
             var range = IsWord(i, "earlier") ? new DateRange(period.Start, today) : new DateRange(today, period.End);
@@ -45,7 +45,7 @@ internal ref partial struct DateScan
         if (shift == int.MinValue || IsWord(i - 1, "the"))
             return false;
         var j = i + 1;
-        if (IsWordIn(j, "week", "month", "quarter", "year"))
+        if (IsWord(j, "week", "month", "quarter", "year"))
         {
             var grain = IsWord(j, "week") ? DateGrain.Week
                 : IsWord(j, "month") ? DateGrain.Month
@@ -139,7 +139,7 @@ internal ref partial struct DateScan
     {
         if (TryStretch(i, out mention))
             return true;
-        var ahead = IsWordIn(i, "in", "within");
+        var ahead = IsWord(i, "in", "within");
         var at = ahead ? i + 1 : i;
         var hedge = HedgeAt(at, out var hedgeWords);
         at += hedgeWords;
@@ -172,7 +172,7 @@ internal ref partial struct DateScan
             sign = -1;
             last++;
         }
-        else if (IsWord(last + 1, "from") && IsWordIn(last + 2, "now", "today"))
+        else if (IsWord(last + 1, "from") && IsWord(last + 2, "now", "today"))
         {
             sign = 1;
             last += 2;
@@ -214,13 +214,13 @@ internal ref partial struct DateScan
     private readonly bool TryStretch(int i, out DateMention mention)
     {
         mention = default;
-        var k = IsWordIn(i, "over", "in", "during", "within", "for", "throughout") ? i + 1 : i;
-        if (!IsWord(k, "the") || !IsWordIn(k + 1, "last", "past", "next", "coming"))
+        var k = IsWord(i, "over", "in", "during", "within", "for", "throughout") ? i + 1 : i;
+        if (!IsWord(k, "the") || !IsWord(k + 1, "last", "past", "next", "coming"))
             return false;
-        var ahead = IsWordIn(k + 1, "next", "coming");
+        var ahead = IsWord(k + 1, "next", "coming");
         k += 2;
         var count = CountAt(k, out var countLast);
-        var counted = count != 0 && !IsWordIn(k, "a", "an");
+        var counted = count != 0 && !IsWord(k, "a", "an");
         if (counted)
             k = countLast + 1;
         else
@@ -250,12 +250,12 @@ internal ref partial struct DateScan
 
     private readonly bool UnitAt(int i, out int days, out DateGrain grain)
     {
-        (days, grain) = IsWordIn(i, "day", "days") ? (1, DateGrain.Day)
-            : IsWordIn(i, "week", "weeks") ? (7, DateGrain.Week)
-            : IsWordIn(i, "fortnight", "fortnights") ? (14, DateGrain.Week)
-            : IsWordIn(i, "month", "months") ? (30, DateGrain.Month)
-            : IsWordIn(i, "year", "years") ? (365, DateGrain.Year)
-            : IsWordIn(i, "decade", "decades") ? (3650, DateGrain.Year)
+        (days, grain) = IsWord(i, "day", "days") ? (1, DateGrain.Day)
+            : IsWord(i, "week", "weeks") ? (7, DateGrain.Week)
+            : IsWord(i, "fortnight", "fortnights") ? (14, DateGrain.Week)
+            : IsWord(i, "month", "months") ? (30, DateGrain.Month)
+            : IsWord(i, "year", "years") ? (365, DateGrain.Year)
+            : IsWord(i, "decade", "decades") ? (3650, DateGrain.Year)
             : (0, DateGrain.Day);
         return days > 0;
     }
@@ -275,10 +275,10 @@ internal ref partial struct DateScan
         if (WeekdayAt(i) is not { } weekday)
             return false;
         // "every Friday", "on a Tuesday": any such day, not one in particular.
-        if (IsWordIn(i - 1, "a", "an", "every", "each"))
+        if (IsWord(i - 1, "a", "an", "every", "each"))
             return false;
         // "the Sunday Times" is a name; "the Friday before the vote" counts from another day than the article's.
-        if (IsWord(i - 1, "the") && (IsWordIn(i + 1, "before", "after") || (i + 1 < _tokens.Count && IsCapitalised(i + 1))))
+        if (IsWord(i - 1, "the") && (IsWord(i + 1, "before", "after") || (i + 1 < _tokens.Count && IsCapitalised(i + 1))))
             return false;
         // "Tuesday last week", "Friday next week": that day of the week named.
         var shift = IsWord(i + 1, "last") ? -1 : IsWord(i + 1, "next") ? 1 : IsWord(i + 1, "this") ? 0 : int.MinValue;
@@ -437,7 +437,7 @@ internal ref partial struct DateScan
             if (words.ClauseBreaks.ContainsWord(word))
                 break;
             if (words.FutureCues.ContainsWord(word)
-                && (!IsWordIn(k, AheadOnlyBeforeTo) || IsWordIn(k + 1, "to", "for")))
+                && (!IsWord(k, AheadOnlyBeforeTo) || IsWord(k + 1, "to", "for")))
             {
                 return Tense.Future;
             }

@@ -160,18 +160,7 @@ internal ref partial struct DateScan
 
     private readonly ReadOnlySpan<char> Span(int i) => _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
 
-    private readonly bool IsWord(int i, string word) =>
-        i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Word && Span(i).Equals(word, StringComparison.OrdinalIgnoreCase);
-
-    private readonly bool IsWordIn(int i, params ReadOnlySpan<string> words)
-    {
-        foreach (var word in words)
-        {
-            if (IsWord(i, word))
-                return true;
-        }
-        return false;
-    }
+    private readonly bool IsWord(int i, params ReadOnlySpan<string> words) => _tokens.IsWord(_text, i, words);
 
     private readonly bool IsPunct(int i, char c) =>
         i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Start] == c;
@@ -218,7 +207,7 @@ internal ref partial struct DateScan
         var day = Number(i, 2);
         if (day is < 1 or > 31)
             return 0;
-        if (IsWordIn(i + 1, "st", "nd", "rd", "th") && Touches(i + 1))
+        if (IsWord(i + 1, "st", "nd", "rd", "th") && Touches(i + 1))
             last = i + 1;
         return day;
     }

@@ -4,6 +4,7 @@ using ConsistencyCheck.Claims;
 using ConsistencyCheck.Dates;
 using ConsistencyCheck.Geography;
 using ConsistencyCheck.Language;
+using ConsistencyCheck.Rules;
 using ConsistencyCheck.Yaml;
 
 namespace ConsistencyCheck.Events;
@@ -51,11 +52,13 @@ internal sealed class EventWords
     /// <summary>How many tokens may stand between an event word and its date or place.</summary>
     public int Within => _within;
 
+    public static readonly WholeNumberOption WithinOption = new("within", 8, 1, 40);
+
     /// <summary>The keys every event rule has: <c>events</c>, <c>within</c>, <c>placeWords</c>, <c>negations</c> and <c>notEvents</c>.</summary>
     public static EventWords Read(YamlMap map)
     {
         var eventByWord = map.Vocabulary("events", "event", singleWords: true);
-        var within = map.Int("within", 1, 40) ?? 8;
+        var within = WithinOption.Read(map);
         var placeWords = map.Strings("placeWords", required: false) ?? ["in", "at"];
         var negations = map.Strings("negations", required: false) ?? [];
         var notEvents = Phrases.FromList(map, "notEvents");

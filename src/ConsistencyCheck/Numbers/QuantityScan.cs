@@ -94,7 +94,7 @@ internal ref struct QuantityScan
         var first = i;
         var scale = ScaleAt(last + 1, out var scaleLast);
         var between = IsWord(i - 1, "between");
-        if (!vague && TryRangeEnd(scale != 1 ? scaleLast + 1 : last + 1, currency, between, IsWordIn(i - 1, "by", "from"),
+        if (!vague && TryRangeEnd(scale != 1 ? scaleLast + 1 : last + 1, currency, between, IsWord(i - 1, "by", "from"),
                 out var second, out var secondScale, out var secondLast)
             && second * (secondScale != 1 ? secondScale : scale) > low * (scale != 1 ? scale : secondScale))
         {
@@ -106,7 +106,7 @@ internal ref struct QuantityScan
         {
             (low, high, last) = (low * scale, high * scale, scaleLast);
         }
-        if (scale == 1 && (IsDash(last + 1) || IsPunct(last + 1, ':') || (IsWordIn(last + 1, "st", "nd", "rd", "th") && Touches(last + 1))
+        if (scale == 1 && (IsDash(last + 1) || IsPunct(last + 1, ':') || (IsWord(last + 1, "st", "nd", "rd", "th") && Touches(last + 1))
             || PhraseIn(last + 1, Clock, out _)))
         {
             return false; // a phone-like id, a score, a time or an ordinal
@@ -133,7 +133,7 @@ internal ref struct QuantityScan
         }
         // "another 14 tanks", "3 more ships", and "30 more than last time": a difference, not a total; the word
         // says that something is counted even when its noun is left out.
-        var more = IsWordIn(last + 1, "more", "additional", "extra");
+        var more = IsWord(last + 1, "more", "additional", "extra");
         if (more)
         {
             increment = true;
@@ -164,7 +164,7 @@ internal ref struct QuantityScan
         value = 0;
         scale = 1;
         last = i;
-        if (!(IsDash(i) || IsWordIn(i, "to", "or") || (between && IsWord(i, "and"))))
+        if (!(IsDash(i) || IsWord(i, "to", "or") || (between && IsWord(i, "and"))))
             return false;
         var repeated = CurrencyBefore(i + 1, out var k);
         if ((repeated is not null && (repeated != currency || (change && !IsDash(i))))
@@ -277,10 +277,10 @@ internal ref struct QuantityScan
             }
         }
         // "half a dozen", "half a million", "a quarter million": the scale after it is read as after any number
-        var fractionAt = IsWordIn(i, "a", "an") ? i + 1 : i;
+        var fractionAt = IsWord(i, "a", "an") ? i + 1 : i;
         if (Fractions.TryGetValue(WordAt(fractionAt), out var fraction))
         {
-            var whole = IsWordIn(fractionAt + 1, "a", "an") ? fractionAt + 2 : fractionAt + 1;
+            var whole = IsWord(fractionAt + 1, "a", "an") ? fractionAt + 2 : fractionAt + 1;
             if (Dozens.TryGetValue(WordAt(whole), out var size))
             {
                 (low, high, last) = (fraction * size, fraction * size, whole);
@@ -299,19 +299,19 @@ internal ref struct QuantityScan
             count = compound;
             last = i + 2;
         }
-        else if (count is >= 20 and <= 90 && count % 10 == 0 && !IsWordIn(i + 1, "a", "an") && i + 1 < _tokens.Count
+        else if (count is >= 20 and <= 90 && count % 10 == 0 && !IsWord(i + 1, "a", "an") && i + 1 < _tokens.Count
             && _tokens[i + 1].Kind == TokenKind.Word && CalendarWords.Numbers.TryGetValue(Span(i + 1), out var ones) && ones < 10)
         {
             count += ones;
             last = i + 1;
         }
         decimal number = count;
-        if (IsWord(last + 1, "and") && IsWordIn(last + 2, "a", "an") && Fractions.TryGetValue(WordAt(last + 3), out var part))
+        if (IsWord(last + 1, "and") && IsWord(last + 2, "a", "an") && Fractions.TryGetValue(WordAt(last + 3), out var part))
         {
             number += part; // "two and a half million"
             last += 3;
         }
-        var article = IsWordIn(i, "a", "an");
+        var article = IsWord(i, "a", "an");
         if (Dozens.TryGetValue(WordAt(last + 1), out var dozen))
         {
             number *= dozen;
@@ -466,18 +466,7 @@ internal ref struct QuantityScan
 
     private readonly ReadOnlySpan<char> WordAt(int i) => i < _tokens.Count && _tokens[i].Kind == TokenKind.Word ? Span(i) : [];
 
-    private readonly bool IsWord(int i, string word) =>
-        i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Word && Span(i).Equals(word, StringComparison.OrdinalIgnoreCase);
-
-    private readonly bool IsWordIn(int i, params ReadOnlySpan<string> words)
-    {
-        foreach (var word in words)
-        {
-            if (IsWord(i, word))
-                return true;
-        }
-        return false;
-    }
+    private readonly bool IsWord(int i, params ReadOnlySpan<string> words) => _tokens.IsWord(_text, i, words);
 
     private readonly bool IsIn(int i, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> words) =>
         i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Word && words.Contains(Span(i));

@@ -18,10 +18,15 @@ namespace ConsistencyCheck.Kinds.EventDate;
 /// </summary>
 internal sealed class EventDateRule : Rule
 {
+    private static readonly WholeNumberOption SeparateAfterDays = new("separateAfterDays", 120, 1, 3650);
+    private static readonly YesNoOption Coreference = new("coreference", false);
+    private static readonly WholeNumberOption OneOffWithinDays = new("oneOffWithinDays", 7, 0, 365);
+
     public static readonly RuleKind Registration = new(
         "event-date",
         "the date of an event, near one of its words, compared as day intervals",
         ["events", "within", "separateAfterDays", "placeWords", "negations", "notEvents", "reportingVerbs", "coreference", "oneOff", "oneOffWithinDays"],
+        [EventWords.WithinOption, SeparateAfterDays, Coreference, OneOffWithinDays],
         Decode);
 
     private readonly EventWords _events;
@@ -51,10 +56,10 @@ internal sealed class EventDateRule : Rule
     {
         var before = map.Errors.Count;
         var events = EventWords.Read(map);
-        var separate = map.Int("separateAfterDays", 1, 3650) ?? 120;
-        var coreference = map.Bool("coreference") ?? false;
+        var separate = SeparateAfterDays.Read(map);
+        var coreference = Coreference.Read(map);
         var oneOff = map.NamesAmong("oneOff", events.Names, "events");
-        var oneOffWithin = map.Int("oneOffWithinDays", 0, 365) ?? 7;
+        var oneOffWithin = OneOffWithinDays.Read(map);
         var reportingVerbs = map.Strings("reportingVerbs", required: false) ?? [];
         return map.Errors.Count > before ? null : new EventDateRule(header, events, separate, coreference, oneOff, oneOffWithin, reportingVerbs);
     }

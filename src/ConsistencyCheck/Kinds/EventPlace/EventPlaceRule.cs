@@ -15,10 +15,13 @@ namespace ConsistencyCheck.Kinds.EventPlace;
 /// </summary>
 internal sealed class EventPlaceRule : Rule
 {
+    private static readonly WholeNumberOption VariantSimilarity = new("variantSimilarity", 85, 50, 100);
+
     public static readonly RuleKind Registration = new(
         "event-place",
         "where an event takes place, compared through the gazetteer: one place, one inside the other, or two places",
         ["events", "within", "placeWords", "negations", "notEvents", "variantSimilarity"],
+        [EventWords.WithinOption, VariantSimilarity],
         Decode);
 
     private readonly EventWords _events;
@@ -37,7 +40,7 @@ internal sealed class EventPlaceRule : Rule
     {
         var before = map.Errors.Count;
         var events = EventWords.Read(map);
-        var similarity = map.Int("variantSimilarity", 50, 100) ?? 85;
+        var similarity = VariantSimilarity.Read(map);
         return map.Errors.Count > before ? null : new EventPlaceRule(header, events, similarity);
     }
 

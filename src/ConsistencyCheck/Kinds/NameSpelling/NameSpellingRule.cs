@@ -15,10 +15,13 @@ namespace ConsistencyCheck.Kinds.NameSpelling;
 /// </summary>
 internal sealed class NameSpellingRule : Rule
 {
+    private static readonly WholeNumberOption MinLength = new("minLength", 4, 2, 30);
+
     public static readonly RuleKind Registration = new(
         "name-spelling",
         "how outlets spell the names they share: one name written in different transliterations or accents, reported as variants",
         ["minLength", "transliteration"],
+        [MinLength],
         Decode);
 
     private readonly int _minLength;
@@ -36,7 +39,7 @@ internal sealed class NameSpellingRule : Rule
     private static Rule? Decode(RuleHeader header, YamlMap map)
     {
         var before = map.Errors.Count;
-        var minLength = map.Int("minLength", 2, 30) ?? 4;
+        var minLength = MinLength.Read(map);
         var transliteration = Transliteration.Read(map);
         return map.Errors.Count > before ? null : new NameSpellingRule(header, minLength, transliteration);
     }

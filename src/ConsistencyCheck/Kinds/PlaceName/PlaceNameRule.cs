@@ -16,10 +16,14 @@ namespace ConsistencyCheck.Kinds.PlaceName;
 /// </summary>
 internal sealed class PlaceNameRule : Rule
 {
+    private static readonly WholeNumberOption MinLength = new("minLength", 7, 4, 30);
+    private static readonly WholeNumberOption VariantSimilarity = new("variantSimilarity", 88, 50, 100);
+
     public static readonly RuleKind Registration = new(
         "place-name",
         "how outlets spell the places they name: alternate names and misspellings of one place, reported as variants",
         ["minLength", "variantSimilarity"],
+        [MinLength, VariantSimilarity],
         Decode);
 
     private const int AlikeNames = 45;
@@ -42,8 +46,8 @@ internal sealed class PlaceNameRule : Rule
     private static Rule? Decode(RuleHeader header, YamlMap map)
     {
         var before = map.Errors.Count;
-        var minLength = map.Int("minLength", 4, 30) ?? 7;
-        var similarity = map.Int("variantSimilarity", 50, 100) ?? 88;
+        var minLength = MinLength.Read(map);
+        var similarity = VariantSimilarity.Read(map);
         return map.Errors.Count > before ? null : new PlaceNameRule(header, minLength, similarity);
     }
 

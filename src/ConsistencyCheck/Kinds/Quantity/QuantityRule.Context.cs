@@ -53,11 +53,11 @@ internal sealed partial class QuantityRule
     {
         for (var k = figure.LastToken + 1; k + 1 < tokens.Count && !EndsSearch(text, tokens[k], taken[k]); k++)
         {
-            if (IsWord(text, tokens[k], "in", "at") && PlaceAt(text, tokens, k + 1, taken) is { } after)
+            if (tokens.IsWord(text, k, "in", "at") && PlaceAt(text, tokens, k + 1, taken) is { } after)
                 return after;
         }
         // "In Odesa, five people died": a place that opens the sentence dates nothing but places all of it
-        return IsWord(text, tokens[0], "in") && PlaceAt(text, tokens, 1, taken) is { } opening ? opening : null;
+        return tokens.IsWord(text, 0, "in") && PlaceAt(text, tokens, 1, taken) is { } opening ? opening : null;
     }
 
     private static string? PlaceAt(string text, List<Token> tokens, int first, bool[] taken)
@@ -103,7 +103,7 @@ internal sealed partial class QuantityRule
     private static string? Purpose(string text, List<Token> tokens, QuantityMention figure, bool[] taken)
     {
         var k = figure.LastToken + 1;
-        if (k + 1 >= tokens.Count || !IsWord(text, tokens[k], "for"))
+        if (k + 1 >= tokens.Count || !tokens.IsWord(text, k, "for"))
             return null;
         k++;
         if (IsArticle(text.AsSpan(tokens[k].Start, tokens[k].Length)) || NumberWords.Words.Determiners.ContainsWord(text.AsSpan(tokens[k].Start, tokens[k].Length)))

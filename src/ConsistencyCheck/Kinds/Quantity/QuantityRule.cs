@@ -21,10 +21,16 @@ namespace ConsistencyCheck.Kinds.Quantity;
 /// </summary>
 internal sealed partial class QuantityRule : Rule
 {
+    private static readonly ChoiceOption MeasureOption = new("measure", ["money", "count", "percent"]);
+    private static readonly WholeNumberOption Within = new("within", 6, 1, 20);
+    private static readonly WholeNumberOption Tolerance = new("tolerance", 10, 0, 50);
+    private static readonly WholeNumberOption SameTimeWithinDays = new("sameTimeWithinDays", 3, 0, 3650);
+
     public static readonly RuleKind Registration = new(
         "quantity",
         "a money figure, count or percentage bound to its subject, compared as intervals",
         ["measure", "subjects", "predicates", "sameDayPredicates", "giverWords", "ownerVerbs", "makingVerbs", "wholeWords", "within", "tolerance", "partWords", "sameTimeWithinDays"],
+        [MeasureOption, Within, Tolerance, SameTimeWithinDays],
         Decode);
 
     private enum Measure : byte
@@ -74,7 +80,7 @@ internal sealed partial class QuantityRule : Rule
     private static Rule? Decode(RuleHeader header, YamlMap map)
     {
         var before = map.Errors.Count;
-        var measure = map.OneOf("measure", required: true, "money", "count", "percent");
+        var measure = MeasureOption.Read(map);
         var subjectByWord = map.Vocabulary("subjects", "subject", singleWords: true);
         var predicateByWord = map.Has("predicates") ? map.Vocabulary("predicates", "predicate", singleWords: true) : [];
         var sameDay = map.NamesAmong("sameDayPredicates", predicateByWord.Values.ToHashSet(StringComparer.Ordinal), "predicates");
@@ -82,10 +88,10 @@ internal sealed partial class QuantityRule : Rule
         var ownerVerbs = map.Strings("ownerVerbs", required: false) ?? [];
         var makingVerbs = map.Strings("makingVerbs", required: false) ?? [];
         var wholeWords = Phrases.FromList(map, "wholeWords");
-        var within = map.Int("within", 1, 20) ?? 6;
-        var percent = map.Int("tolerance", 0, 50) ?? 10;
+        var within = Within.Read(map);
+        var percent = Tolerance.Read(map);
         var partWords = map.Strings("partWords", required: false) ?? [];
-        var sameTime = map.Int("sameTimeWithinDays", 0, 3650) ?? 3;
+        var sameTime = SameTimeWithinDays.Read(map);
         if (map.Errors.Count > before || measure is null)
             return null;
         return new QuantityRule(header, Enum.Parse<Measure>(measure, ignoreCase: true), subjectByWord, predicateByWord, sameDay, giverWords, ownerVerbs,
@@ -121,7 +127,7 @@ internal sealed partial class QuantityRule : Rule
                     predicate = PredicateNear(article.Text, tokens, figure, subjectToken, taken);
                     // "The launch on a rocket cost the firm €25m": the subject word is the clause's verb, after its noun phrase
                     var verbUse = subjectToken < figure.FirstToken && subjectToken > 0 && subjectToken + 1 < tokens.Count
-                        && !IsWord(article.Text, tokens[subjectToken + 1], "of") && !taken[subjectToken - 1]
+                        && !tokens.IsWord(article.Text, subjectToken + 1, "of") && !taken[subjectToken - 1]
                         && (IsContentWord(article.Text, tokens[subjectToken - 1]) || tokens[subjectToken - 1].Kind == TokenKind.Number);
                     subject = SubjectKey(article.Text, tokens, taken, subjectToken, verbUse, IsPart(article.Text, tokens, figure, subjectToken), figure.Increment,
                         predicate is null ? _subjectByWord[word] : $"{_subjectByWord[word]} {predicate}");
@@ -233,7 +239,7 @@ internal sealed partial class QuantityRule : Rule
         for (var k = end + 1; k + 1 < tokens.Count && k <= end + 2 * _within && !EndsSearch(text, tokens[k], taken[k]); k++)
         {
             if (tokens[k].Kind == TokenKind.Word && _giverWords!.ContainsWord(text.AsSpan(tokens[k].Start, tokens[k].Length)))
-                return CountryAt(text, tokens, k + 1 < tokens.Count && IsWord(text, tokens[k + 1], "the") ? k + 2 : k + 1);
+                return CountryAt(text, tokens, k + 1 < tokens.Count && tokens.IsWord(text, k + 1, "the") ? k + 2 : k + 1);
         }
         // The clause's subject is its first country: in "Germany gives Ukraine €1bn" Ukraine receives
         string? subject = null;
@@ -241,8 +247,6 @@ internal sealed partial class QuantityRule : Rule
             subject = CountryAt(text, tokens, k) ?? subject;
         return subject;
     }
-
-    private static bool IsWord(string text, Token token, string word) => text.AsSpan(token.Start, token.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The country a capitalised word names, by the gazetteer ("Germany", "UK"); null for any other word.</summary>
     private static string? CountryAt(string text, List<Token> tokens, int k)
@@ -331,7 +335,7 @@ internal sealed partial class QuantityRule : Rule
                 break;
             var token = tokens[k];
             var word = text.AsSpan(token.Start, token.Length);
-            if (IsArticle(word) && words.Count == 0 && k >= 2 && IsWord(text, tokens[k - 1], "at", "for", "with") && ClauseSubject(text, tokens, taken, k - 2) is { Count: > 0 } owner)
+            if (IsArticle(word) && words.Count == 0 && k >= 2 && tokens.IsWord(text, k - 1, "at", "for", "with") && ClauseSubject(text, tokens, taken, k - 2) is { Count: > 0 } owner)
             {
                 // "The mission was built and insured at a cost of €180m": what making or buying the clause's subject cost
                 words = owner;
@@ -373,16 +377,6 @@ internal sealed partial class QuantityRule : Rule
     }
 
     private static bool IsArticle(ReadOnlySpan<char> word) => English.Words.Articles.ContainsWord(word);
-
-    private static bool IsWord(string text, Token token, params ReadOnlySpan<string> words)
-    {
-        foreach (var word in words)
-        {
-            if (IsWord(text, token, word))
-                return true;
-        }
-        return false;
-    }
 
     private static bool IsContentWord(string text, Token token) =>
         token.Kind == TokenKind.Word && !NumberWords.Words.Stops.ContainsWord(text.AsSpan(token.Start, token.Length))

@@ -18,10 +18,16 @@ namespace ConsistencyCheck.Kinds.Quote;
 /// </summary>
 internal sealed class QuoteRule : Rule
 {
+    private static readonly WholeNumberOption MinWords = new("minWords", 3, 1, 50);
+    private static readonly WholeNumberOption SameQuoteThreshold = new("sameQuoteThreshold", 75, 1, 100);
+    private static readonly WholeNumberOption OtherSpeakerThreshold = new("otherSpeakerThreshold", 90, 1, 100);
+    private static readonly WholeNumberOption OtherSpeakerMinWords = new("otherSpeakerMinWords", 8, 1, 100);
+
     public static readonly RuleKind Registration = new(
         "quote",
         "quoted words and their speaker, compared word by word with the same speaker's quotes in other outlets",
         ["minWords", "sameQuoteThreshold", "otherSpeakerThreshold", "otherSpeakerMinWords", "speakerVerbs", "titles", "negations", "antonyms"],
+        [MinWords, SameQuoteThreshold, OtherSpeakerThreshold, OtherSpeakerMinWords],
         Decode);
 
     private readonly QuoteVocabulary _vocabulary;
@@ -46,10 +52,10 @@ internal sealed class QuoteRule : Rule
     private static Rule? Decode(RuleHeader header, YamlMap map)
     {
         var before = map.Errors.Count;
-        var minWords = map.Int("minWords", 1, 50) ?? 3;
-        var sameQuote = map.Int("sameQuoteThreshold", 1, 100) ?? 75;
-        var otherSpeaker = map.Int("otherSpeakerThreshold", 1, 100) ?? 90;
-        var otherSpeakerWords = map.Int("otherSpeakerMinWords", 1, 100) ?? 8;
+        var minWords = MinWords.Read(map);
+        var sameQuote = SameQuoteThreshold.Read(map);
+        var otherSpeaker = OtherSpeakerThreshold.Read(map);
+        var otherSpeakerWords = OtherSpeakerMinWords.Read(map);
         var verbs = Words(map, "speakerVerbs");
         var titles = map.Strings("titles", required: true) ?? [];
         var negations = Words(map, "negations");

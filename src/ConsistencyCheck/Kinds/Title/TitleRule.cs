@@ -20,10 +20,14 @@ namespace ConsistencyCheck.Kinds.Title;
 /// </summary>
 internal sealed class TitleRule : Rule
 {
+    private static readonly WholeNumberOption SameTimeWithinDays = new("sameTimeWithinDays", 730, 0, 36500);
+    private static readonly YesNoOption Coreference = new("coreference", false);
+
     public static readonly RuleKind Registration = new(
         "title",
         "a person's office from a title beside the name, compared through a taxonomy of offices",
         ["offices", "organisations", "heads", "headOffices", "formerWords", "deputyWords", "notNames", "placeWords", "transliteration", "sameTimeWithinDays", "coreference"],
+        [SameTimeWithinDays, Coreference],
         Decode);
 
     private readonly Phrases _offices;
@@ -70,8 +74,8 @@ internal sealed class TitleRule : Rule
         var notNames = Phrases.FromList(map, "notNames");
         var placeWords = map.Strings("placeWords", required: false) ?? ["in", "at"];
         var transliteration = Transliteration.Read(map);
-        var sameTime = map.Int("sameTimeWithinDays", 0, 36500) ?? 730;
-        var coreference = map.Bool("coreference") ?? false;
+        var sameTime = SameTimeWithinDays.Read(map);
+        var coreference = Coreference.Read(map);
         return map.Errors.Count > before ? null
             : new TitleRule(header, offices, organisations, heads, headOffices, former, deputy, notNames, placeWords, transliteration, sameTime, coreference);
     }
