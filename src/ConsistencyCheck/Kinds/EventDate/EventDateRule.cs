@@ -31,10 +31,10 @@ internal sealed class EventDateRule : Rule
 
     private readonly EventWords _events;
     private readonly int _within;
-    private readonly int _separateAfterDays;
+    private readonly DayWindow _oneEvent;
     private readonly bool _coreference;
     private readonly FrozenSet<string> _oneOff;
-    private readonly int _oneOffWithinDays;
+    private readonly DayWindow _onePlan;
     private readonly FrozenSet<string> _reportingVerbs;
 
     private EventDateRule(RuleHeader header, EventWords events, int separateAfterDays, bool coreference, IEnumerable<string> oneOff, int oneOffWithinDays,
@@ -43,11 +43,11 @@ internal sealed class EventDateRule : Rule
     {
         _reportingVerbs = reportingVerbs.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _oneOff = oneOff.ToFrozenSet(StringComparer.Ordinal);
-        _oneOffWithinDays = oneOffWithinDays;
+        _onePlan = new DayWindow(oneOffWithinDays);
         _coreference = coreference;
         _events = events;
         _within = events.Within;
-        _separateAfterDays = separateAfterDays;
+        _oneEvent = new DayWindow(separateAfterDays);
     }
 
     public override IReadOnlyList<string> NormalizedKeys { get; } = ["start", "end", "grain", "approximate"];
@@ -88,7 +88,7 @@ internal sealed class EventDateRule : Rule
                         ?? EventWords.PlaceBefore(article.Text, tokens, eventToken)) is { } named ? article.TextOf(named) : null;
                     if (place is null && lastPlace is not null && EventWords.IsDefinite(article.Text, tokens, eventToken)
                         && lastPlace.TryGetValue(subject!, out var earlier)
-                        && (earlier.When is not { } when || when.DistanceTo(((ReportedDate)mention.Value).Range) <= _separateAfterDays))
+                        && (earlier.When is not { } when || _oneEvent.Holds(when, ((ReportedDate)mention.Value).Range)))
                         place = earlier.Place;
                     matched = matched.Union(new TextSpan(t.Start, t.Length));
                 }
@@ -193,13 +193,13 @@ internal sealed class EventDateRule : Rule
             return false;
         var x = ((ReportedDate)a.Value).Range;
         var y = ((ReportedDate)b.Value).Range;
-        if (x.DistanceTo(y) <= _separateAfterDays)
+        if (_oneEvent.Holds(x, y))
             return true;
         // A story has one takeover: two plans for "the takeover", stated in the same days, speak of it however far apart
         // their dates; a revised plan months later, or "its own acquisition", may be another
         return a.Identity is { } p && b.Identity is { } q && (p.Length == 0 || q.Length == 0 || p == q)
             && Stance(a) == 1 && Stance(b) == 1
-            && Math.Abs(a.Article.Published.DayNumber - b.Article.Published.DayNumber) <= _oneOffWithinDays;
+            && _onePlan.Holds(a.Article.Published, b.Article.Published);
     }
 
     public override Comparison Compare(Claim a, Claim b) => DateComparison.Compare((ReportedDate)a.Value, (ReportedDate)b.Value);

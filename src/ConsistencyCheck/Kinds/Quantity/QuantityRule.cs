@@ -52,7 +52,7 @@ internal sealed partial class QuantityRule : Rule
     private readonly string[][] _partWords;
     private readonly int _within;
     private readonly decimal _tolerance;
-    private readonly int _sameTimeWithinDays;
+    private readonly DayWindow _sameTime;
 
     private QuantityRule(RuleHeader header, Measure measure, Dictionary<string, string> subjectByWord, Dictionary<string, string> predicateByWord,
         IEnumerable<string> sameDayPredicates, IReadOnlyList<string>? giverWords, IEnumerable<string> ownerVerbs, IEnumerable<string> makingVerbs,
@@ -71,7 +71,7 @@ internal sealed partial class QuantityRule : Rule
         _partWords = [.. partWords.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         _within = within;
         _tolerance = tolerance;
-        _sameTimeWithinDays = sameTimeWithinDays;
+        _sameTime = new DayWindow(sameTimeWithinDays);
     }
 
     public override IReadOnlyList<string> NormalizedKeys { get; } =
@@ -500,7 +500,7 @@ internal sealed partial class QuantityRule : Rule
         // A figure with no date of its own holds around the day its article was published
         var x0 = a.When?.Range ?? DateRange.Day(a.Article.Published);
         var y0 = b.When?.Range ?? DateRange.Day(b.Article.Published);
-        return x0.DistanceTo(y0) <= _sameTimeWithinDays;
+        return _sameTime.Holds(x0, y0);
     }
 
     /// <summary>Two words of one subject count the same things ("fans" and "spectators"); other units must be equal.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
+using ConsistencyCheck.Dates;
 using ConsistencyCheck.Geography;
 using ConsistencyCheck.Language;
 using ConsistencyCheck.People;
@@ -39,7 +40,7 @@ internal sealed class TitleRule : Rule
     private readonly Phrases _notNames;
     private readonly FrozenSet<string> _placeWords;
     private readonly Transliteration _transliteration;
-    private readonly int _sameTimeWithinDays;
+    private readonly DayWindow _sameTime;
     private readonly bool _coreference;
 
     private TitleRule(RuleHeader header, Phrases offices, Phrases organisations, Phrases heads, IEnumerable<string> headOffices,
@@ -57,7 +58,7 @@ internal sealed class TitleRule : Rule
         _notNames = notNames;
         _placeWords = placeWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _transliteration = transliteration;
-        _sameTimeWithinDays = sameTimeWithinDays;
+        _sameTime = new DayWindow(sameTimeWithinDays);
     }
 
     public override IReadOnlyList<string> NormalizedKeys { get; } = ["person", "office", "organisation", "generic", "former"];
@@ -329,7 +330,7 @@ internal sealed class TitleRule : Rule
         var x = (ReportedTitle)a.Value;
         var y = (ReportedTitle)b.Value;
         if (a.Subject != b.Subject || x.Former != y.Former
-            || Math.Abs(a.Article.Published.DayNumber - b.Article.Published.DayNumber) > _sameTimeWithinDays)
+            || !_sameTime.Holds(a.Article.Published, b.Article.Published))
             return false;
         // Two people who share a surname are told apart by their given names' first letter ("Joe" and "Hunter")
         var p = PersonName.GivenNameOf(x.Person);
