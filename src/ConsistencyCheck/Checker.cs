@@ -2,6 +2,7 @@ using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
 using ConsistencyCheck.Corpus;
 using ConsistencyCheck.Dates;
+using ConsistencyCheck.Geography;
 using ConsistencyCheck.Grouping;
 using ConsistencyCheck.Recognisers;
 using ConsistencyCheck.Reports;
@@ -14,8 +15,20 @@ namespace ConsistencyCheck;
 public sealed class Checker
 {
     private readonly RuleSet _rules;
+    private readonly ClaimGrouper _grouper;
 
-    public Checker(RuleSet rules) => _rules = rules;
+    /// <summary>A checker that compares places through the bundled gazetteer, which the rules were read with by default.</summary>
+    public Checker(RuleSet rules)
+        : this(rules, Gazetteer.Default)
+    {
+    }
+
+    /// <summary>A checker that compares places through <paramref name="gazetteer"/>: the one the rules were read with.</summary>
+    public Checker(RuleSet rules, Gazetteer gazetteer)
+    {
+        _rules = rules;
+        _grouper = new ClaimGrouper(gazetteer);
+    }
 
     /// <summary>Every claim of every active rule, in article order, then document order, then rule id.</summary>
     public IReadOnlyList<Claim> Extract(Story story) => Extract(story, seen: null);
@@ -62,7 +75,7 @@ public sealed class Checker
     {
         var seen = new List<Seen>();
         var claims = Extract(story, seen);
-        var (groups, notCompared) = ClaimGrouper.Group(claims);
+        var (groups, notCompared) = _grouper.Group(claims);
         var findings = groups.Select(g => Judge.Decide(story, g)).Where(f => f.Rule.Reports(f.Verdict)).ToList();
         findings.AddRange(claims.Where(c => c.Conflict is not null).Select(c => Judge.SelfContradiction(c)));
         var order = story.Articles.Select((a, i) => (a, i)).ToDictionary(x => x.a, x => x.i);

@@ -16,14 +16,16 @@ namespace ConsistencyCheck.Events;
 /// </summary>
 internal sealed class EventWords
 {
+    private readonly Gazetteer _gazetteer;
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _eventLookup;
     private readonly FrozenSet<string> _placeWords;
     private readonly FrozenSet<string> _negations;
     private readonly Phrases _notEvents;
     private readonly int _within;
 
-    private EventWords(Dictionary<string, string> eventByWord, IEnumerable<string> placeWords, IEnumerable<string> negations, Phrases notEvents, int within)
+    private EventWords(Gazetteer gazetteer, Dictionary<string, string> eventByWord, IEnumerable<string> placeWords, IEnumerable<string> negations, Phrases notEvents, int within)
     {
+        _gazetteer = gazetteer;
         _notEvents = notEvents;
         _negations = negations.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Names = eventByWord.Values.ToFrozenSet(StringComparer.Ordinal);
@@ -55,14 +57,14 @@ internal sealed class EventWords
     public static readonly WholeNumberOption WithinOption = new("within", 8, 1, 40);
 
     /// <summary>The keys every event rule has: <c>events</c>, <c>within</c>, <c>placeWords</c>, <c>negations</c> and <c>notEvents</c>.</summary>
-    public static EventWords Read(YamlMap map)
+    public static EventWords Read(YamlMap map, Gazetteer gazetteer)
     {
         var eventByWord = map.Vocabulary("events", "event", singleWords: true);
         var within = WithinOption.Read(map);
         var placeWords = map.Strings("placeWords", required: false) ?? ["in", "at"];
         var negations = map.Strings("negations", required: false) ?? [];
         var notEvents = Phrases.FromList(map, "notEvents");
-        return new EventWords(eventByWord, placeWords, negations, notEvents, within);
+        return new EventWords(gazetteer, eventByWord, placeWords, negations, notEvents, within);
     }
 
     /// <summary>
@@ -161,7 +163,7 @@ internal sealed class EventWords
     /// A known place right after the event word, as its object ("visits Kyiv", "attacked Kharkiv"), when no place
     /// word names one: not a place that only describes what follows ("meet Lviv delegates").
     /// </summary>
-    private static TextSpan? ObjectPlace(string text, List<Token> tokens, int eventToken, int dateFirst, int dateLast)
+    private TextSpan? ObjectPlace(string text, List<Token> tokens, int eventToken, int dateFirst, int dateLast)
     {
         var next = eventToken + 1;
         if (next >= tokens.Count || !IsPlaceWord(text, tokens, next, dateFirst, dateLast) || !IsKnownPlace(text.AsSpan(tokens[next].Start, tokens[next].Length)))
@@ -227,7 +229,7 @@ internal sealed class EventWords
     /// A place named just before the event word ("the Ramstein meeting", "the Vilnius summit"): capitalised words the
     /// gazetteer knows as a place, so that "the NATO summit" names no place.
     /// </summary>
-    public static TextSpan? PlaceBefore(string text, List<Token> tokens, int eventToken)
+    public TextSpan? PlaceBefore(string text, List<Token> tokens, int eventToken)
     {
         var first = eventToken;
         while (first - 1 >= 0 && eventToken - first < 3 && tokens[first - 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[first - 1].Start])
@@ -242,8 +244,8 @@ internal sealed class EventWords
     }
 
     /// <summary>A name the gazetteer knows, and not a grammar word that a small town shares ("As" in Belgium).</summary>
-    private static bool IsKnownPlace(ReadOnlySpan<char> name) =>
-        !English.Words.FunctionWords.ContainsWord(name) && !Gazetteer.Default.Find(name).IsEmpty;
+    private bool IsKnownPlace(ReadOnlySpan<char> name) =>
+        !English.Words.FunctionWords.ContainsWord(name) && !_gazetteer.Find(name).IsEmpty;
 
     private static bool IsDeterminer(string text, Token token)
     {

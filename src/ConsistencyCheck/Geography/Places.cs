@@ -10,7 +10,7 @@ namespace ConsistencyCheck.Geography;
 internal static class Places
 {
     /// <summary>Whether two written places may be one: the same words or a part of them, one inside the other, or alternate names.</summary>
-    public static bool MayBeSame(string? a, string? b)
+    public static bool MayBeSame(Gazetteer gazetteer, string? a, string? b)
     {
         if (a is null || b is null)
             return true;
@@ -18,16 +18,15 @@ internal static class Places
         var y = Words(b);
         if (x.IsSubsetOf(y) || y.IsSubsetOf(x))
             return true;
-        return Resolve(a) is { } p && Resolve(b) is { } q && (Gazetteer.Contains(p, q) || Gazetteer.Contains(q, p));
+        return Resolve(gazetteer, a) is { } p && Resolve(gazetteer, b) is { } q && (Gazetteer.Contains(p, q) || Gazetteer.Contains(q, p));
     }
 
     /// <summary>
     /// The gazetteer's place for a written place: the whole phrase ("the Lithuanian capital", "Kyiv"), else its first
     /// part when a comma adds the wider place ("Ramstein Air Base, Germany"), if that wider place holds it.
     /// </summary>
-    public static Place? Resolve(string written)
+    public static Place? Resolve(Gazetteer gazetteer, string written)
     {
-        var gazetteer = Gazetteer.Default;
         if (gazetteer.Resolve(written) is { } whole)
             return whole;
         var comma = written.IndexOf(',', StringComparison.Ordinal);

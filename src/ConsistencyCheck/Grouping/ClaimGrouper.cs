@@ -16,9 +16,14 @@ namespace ConsistencyCheck.Grouping;
 /// A group that could pair with several others alike is left apart and noted, since a wrong pairing reads as a
 /// contradiction.
 /// </summary>
-internal static class ClaimGrouper
+internal sealed class ClaimGrouper
 {
-    public static (List<ClaimGroup> Groups, List<NotCompared> NotCompared) Group(IReadOnlyList<Claim> claims)
+    private readonly Gazetteer _gazetteer;
+
+    /// <summary>A grouper that compares places through <paramref name="gazetteer"/>.</summary>
+    public ClaimGrouper(Gazetteer gazetteer) => _gazetteer = gazetteer;
+
+    public (List<ClaimGroup> Groups, List<NotCompared> NotCompared) Group(IReadOnlyList<Claim> claims)
     {
         var groups = new List<ClaimGroup>();
         var notCompared = new List<NotCompared>();
@@ -42,7 +47,7 @@ internal static class ClaimGrouper
     }
 
     /// <summary>The claims of groups that could each pair with a disagreeing group, and were not: which one is open.</summary>
-    private static IEnumerable<NotCompared> KeptApart(Rule rule, List<List<Claim>> local)
+    private IEnumerable<NotCompared> KeptApart(Rule rule, List<List<Claim>> local)
     {
         foreach (var group in local)
         {
@@ -67,7 +72,7 @@ internal static class ClaimGrouper
             .OrderByDescending(g => g.Select(c => c.Article).Distinct().Count()).ThenByDescending(g => g.Count())
             .ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
 
-    private static List<List<Claim>> Gather(Rule rule, List<Claim> claims)
+    private List<List<Claim>> Gather(Rule rule, List<Claim> claims)
     {
         var local = new List<List<Claim>>();
         foreach (var claim in claims)
@@ -76,7 +81,7 @@ internal static class ClaimGrouper
             var bestArticles = 0;
             foreach (var group in local)
             {
-                if ((claim.Place is not null && !Places.MayBeSame(ClaimGroup.MostPrecisePlace(group), claim.Place))
+                if ((claim.Place is not null && !Places.MayBeSame(_gazetteer, ClaimGroup.MostPrecisePlace(group), claim.Place))
                     || !group.TrueForAll(c => rule.SameFact(c, claim) && (c.Value.SameAs(claim.Value) || rule.Compare(c, claim).Verdict != Verdict.Contradict)))
                     continue;
                 var articles = Articles(group);
@@ -101,7 +106,7 @@ internal static class ClaimGrouper
     /// it open which fact it speaks of, and nothing merges. Such circles are closed, so they never share a group and
     /// the order in which they are found does not change the result.
     /// </summary>
-    private static void MergeDisagreeing(Rule rule, List<List<Claim>> local)
+    private void MergeDisagreeing(Rule rule, List<List<Claim>> local)
     {
         while (true)
         {
@@ -135,7 +140,7 @@ internal static class ClaimGrouper
     /// The groups this one most likely disagrees with about one fact: those backed by the most articles, and among
     /// them, when this group names a place, those that name one too (the place says it is the same event).
     /// </summary>
-    private static List<List<Claim>> Likeliest(Rule rule, List<Claim> group, List<List<Claim>> local)
+    private List<List<Claim>> Likeliest(Rule rule, List<Claim> group, List<List<Claim>> local)
     {
         List<List<Claim>> best = [];
         var bestScore = (Articles: 0, Placed: false);
@@ -153,7 +158,7 @@ internal static class ClaimGrouper
         return best;
     }
 
-    private static bool AllMergeable(Rule rule, List<List<Claim>> groups)
+    private bool AllMergeable(Rule rule, List<List<Claim>> groups)
     {
         for (var i = 0; i < groups.Count; i++)
         {
@@ -179,10 +184,10 @@ internal static class ClaimGrouper
     /// that can contradict (a plan and a later report of what happened cannot, so they alone never make a
     /// contradiction).
     /// </summary>
-    private static bool Mergeable(Rule rule, List<Claim> a, List<Claim> b)
+    private bool Mergeable(Rule rule, List<Claim> a, List<Claim> b)
     {
         var (p, q) = (ClaimGroup.MostPrecisePlace(a), ClaimGroup.MostPrecisePlace(b));
-        if (!Places.MayBeSame(p, q))
+        if (!Places.MayBeSame(_gazetteer, p, q))
             return false;
         // An article that gives two values knows of two facts, unless a place says both are one event, or one of them
         // is a heading: a heading restates its article, so a heading that disagrees with the body contradicts it

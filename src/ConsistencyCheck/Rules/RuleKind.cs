@@ -1,3 +1,4 @@
+using ConsistencyCheck.Geography;
 using ConsistencyCheck.Yaml;
 
 namespace ConsistencyCheck.Rules;
@@ -6,4 +7,4 @@ namespace ConsistencyCheck.Rules;
 /// A kind of rule: its name in YAML, the settings it adds (<see cref="Options"/> are those with a default or a closed
 /// set of values), and how it decodes them.
 /// </summary>
-internal sealed record RuleKind(string Name, string Summary, IReadOnlyList<string> Keys, IReadOnlyList<RuleOption> Options, Func<RuleHeader, YamlMap, Rule?> Decode);
+internal sealed record RuleKind(string Name, string Summary, IReadOnlyList<string> Keys, IReadOnlyList<RuleOption> Options, Func<RuleHeader, YamlMap, Gazetteer, Rule?> Decode);

@@ -1,3 +1,4 @@
+using ConsistencyCheck.Geography;
 using ConsistencyCheck.Corpus;
 
 namespace ConsistencyCheck.Rules;
@@ -31,8 +32,13 @@ public sealed class RuleSet
     /// <summary>One layer of rule files: rule ids must be unique within it.</summary>
     public static RuleSet Read(IEnumerable<SourceFile> files, List<InputError> errors) => Layer([files], errors);
 
+    public static RuleSet Read(IEnumerable<SourceFile> files, List<InputError> errors, Gazetteer gazetteer) => Layer([files], errors, gazetteer);
+
     /// <summary>Layers in order, each overriding the ones before by rule id.</summary>
-    public static RuleSet Layer(IEnumerable<IEnumerable<SourceFile>> layers, List<InputError> errors)
+    public static RuleSet Layer(IEnumerable<IEnumerable<SourceFile>> layers, List<InputError> errors) => Layer(layers, errors, Gazetteer.Default);
+
+    /// <summary>The same, with kinds that look places up in <paramref name="gazetteer"/>.</summary>
+    public static RuleSet Layer(IEnumerable<IEnumerable<SourceFile>> layers, List<InputError> errors, Gazetteer gazetteer)
     {
         var rules = new Dictionary<string, Rule>(StringComparer.Ordinal);
         var switches = new Dictionary<string, RuleSwitch>(StringComparer.Ordinal);
@@ -45,7 +51,7 @@ public sealed class RuleSet
                 var toggle = RuleReader.ReadSwitch(file, errors);
                 if (errors.Count > before)
                     continue;
-                var rule = toggle is null ? RuleReader.Read(file, errors) : null;
+                var rule = toggle is null ? RuleReader.Read(file, errors, gazetteer) : null;
                 var id = toggle?.Id ?? rule?.Id;
                 if (id is null)
                     continue;

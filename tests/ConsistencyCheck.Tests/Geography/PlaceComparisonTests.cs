@@ -26,8 +26,8 @@ public sealed class PlaceComparisonTests
     [InlineData("Harbour House", "Glass Pavilion", Verdict.Contradict)]
     public void Places_compare_by_containment_and_name(string a, string b, Verdict expected)
     {
-        var x = new ReportedPlace(a, Places.Resolve(a));
-        var y = new ReportedPlace(b, Places.Resolve(b));
+        var x = new ReportedPlace(a, Places.Resolve(Gazetteer.Default, a));
+        var y = new ReportedPlace(b, Places.Resolve(Gazetteer.Default, b));
         var forward = PlaceComparison.Compare(x, y, variantSimilarity: 85);
         var backward = PlaceComparison.Compare(y, x, variantSimilarity: 85);
         Assert.Equal(expected, forward.Verdict);
@@ -38,8 +38,8 @@ public sealed class PlaceComparisonTests
     [Fact]
     public void A_misspelling_is_named_as_such_with_its_similarity()
     {
-        var reason = PlaceComparison.Compare(new ReportedPlace("Ljublana", Places.Resolve("Ljublana")),
-            new ReportedPlace("Ljubljana", Places.Resolve("Ljubljana")), variantSimilarity: 85).Reason;
+        var reason = PlaceComparison.Compare(new ReportedPlace("Ljublana", Places.Resolve(Gazetteer.Default, "Ljublana")),
+            new ReportedPlace("Ljubljana", Places.Resolve(Gazetteer.Default, "Ljubljana")), variantSimilarity: 85).Reason;
         Assert.Equal("'Ljublana' and 'Ljubljana' are spelt alike (similarity 94%), and 'Ljublana' is not in the gazetteer: a misspelling", reason);
     }
 }

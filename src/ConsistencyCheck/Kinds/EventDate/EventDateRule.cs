@@ -52,10 +52,10 @@ internal sealed class EventDateRule : Rule
 
     public override IReadOnlyList<string> NormalizedKeys { get; } = ["start", "end", "grain", "approximate"];
 
-    private static Rule? Decode(RuleHeader header, YamlMap map)
+    private static Rule? Decode(RuleHeader header, YamlMap map, Gazetteer gazetteer)
     {
         var before = map.Errors.Count;
-        var events = EventWords.Read(map);
+        var events = EventWords.Read(map, gazetteer);
         var separate = SeparateAfterDays.Read(map);
         var coreference = Coreference.Read(map);
         var oneOff = map.NamesAmong("oneOff", events.Names, "events");
@@ -85,7 +85,7 @@ internal sealed class EventDateRule : Rule
                     var t = tokens[eventToken];
                     subject = _events.EventAt(article.Text, tokens, eventToken);
                     place = (_events.PlaceAfter(article.Text, tokens, eventToken, mention.FirstToken, mention.LastToken)
-                        ?? EventWords.PlaceBefore(article.Text, tokens, eventToken)) is { } named ? article.TextOf(named) : null;
+                        ?? _events.PlaceBefore(article.Text, tokens, eventToken)) is { } named ? article.TextOf(named) : null;
                     if (place is null && lastPlace is not null && EventWords.IsDefinite(article.Text, tokens, eventToken)
                         && lastPlace.TryGetValue(subject!, out var earlier)
                         && (earlier.When is not { } when || _oneEvent.Holds(when, ((ReportedDate)mention.Value).Range)))
@@ -118,7 +118,7 @@ internal sealed class EventDateRule : Rule
                 continue;
             var date = mentions.FindIndex(m => m.FirstToken > k);
             var (first, last) = date >= 0 ? (mentions[date].FirstToken, mentions[date].LastToken) : (-1, -1);
-            if ((_events.PlaceAfter(text, tokens, k, first, last) ?? EventWords.PlaceBefore(text, tokens, k)) is not { } named)
+            if ((_events.PlaceAfter(text, tokens, k, first, last) ?? _events.PlaceBefore(text, tokens, k)) is not { } named)
                 continue;
             lastPlace[subject] = (text[named.Start..named.End], _events.NearestDate(mentions, k)?.Value.Range);
         }

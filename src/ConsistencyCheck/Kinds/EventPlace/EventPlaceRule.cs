@@ -15,6 +15,7 @@ namespace ConsistencyCheck.Kinds.EventPlace;
 /// </summary>
 internal sealed class EventPlaceRule : Rule
 {
+    private readonly Gazetteer _gazetteer;
     private static readonly WholeNumberOption VariantSimilarity = new("variantSimilarity", 85, 50, 100);
 
     public static readonly RuleKind Registration = new(
@@ -27,21 +28,22 @@ internal sealed class EventPlaceRule : Rule
     private readonly EventWords _events;
     private readonly int _variantSimilarity;
 
-    private EventPlaceRule(RuleHeader header, EventWords events, int variantSimilarity)
+    private EventPlaceRule(RuleHeader header, Gazetteer gazetteer, EventWords events, int variantSimilarity)
         : base(header)
     {
+        _gazetteer = gazetteer;
         _events = events;
         _variantSimilarity = variantSimilarity;
     }
 
     public override IReadOnlyList<string> NormalizedKeys { get; } = ["name", "place", "placeName", "country"];
 
-    private static Rule? Decode(RuleHeader header, YamlMap map)
+    private static Rule? Decode(RuleHeader header, YamlMap map, Gazetteer gazetteer)
     {
         var before = map.Errors.Count;
-        var events = EventWords.Read(map);
+        var events = EventWords.Read(map, gazetteer);
         var similarity = VariantSimilarity.Read(map);
-        return map.Errors.Count > before ? null : new EventPlaceRule(header, events, similarity);
+        return map.Errors.Count > before ? null : new EventPlaceRule(header, gazetteer, events, similarity);
     }
 
     internal override void Extract(ArticleAnalysis analysis, List<Claim> claims)
@@ -57,13 +59,13 @@ internal sealed class EventPlaceRule : Rule
                     continue;
                 // The date nearest the event word dates the place: two meetings on two days are two meetings
                 var date = _events.NearestDate(dates, k);
-                if ((_events.PlaceAfter(text, tokens, k, date?.FirstToken ?? -1, date?.LastToken ?? -1) ?? EventWords.PlaceBefore(text, tokens, k)) is not { } span)
+                if ((_events.PlaceAfter(text, tokens, k, date?.FirstToken ?? -1, date?.LastToken ?? -1) ?? _events.PlaceBefore(text, tokens, k)) is not { } span)
                     continue;
                 var place = article.TextOf(span);
                 var matched = span.Union(new TextSpan(tokens[k].Start, tokens[k].Length));
                 sentenceText ??= article.TextOf(sentence.Span);
                 var (line, column) = article.Lines.Locate(span.Start);
-                claims.Add(new Claim(this, article, subject, null, new ReportedPlace(place, Places.Resolve(place)), place,
+                claims.Add(new Claim(this, article, subject, null, new ReportedPlace(place, Places.Resolve(_gazetteer, place)), place,
                     article.TextOf(matched), new Evidence(article.Path, line, column, span, sentenceText), when: date?.Value));
             }
         }

@@ -1,5 +1,6 @@
 using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
+using ConsistencyCheck.Geography;
 using ConsistencyCheck.People;
 using ConsistencyCheck.Recognisers;
 using ConsistencyCheck.Rules;
@@ -36,7 +37,7 @@ internal sealed class NameSpellingRule : Rule
 
     public override IReadOnlyList<string> NormalizedKeys { get; } = ["name", "key"];
 
-    private static Rule? Decode(RuleHeader header, YamlMap map)
+    private static Rule? Decode(RuleHeader header, YamlMap map, Gazetteer gazetteer)
     {
         var before = map.Errors.Count;
         var minLength = MinLength.Read(map);

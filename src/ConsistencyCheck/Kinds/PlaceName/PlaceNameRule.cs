@@ -16,6 +16,7 @@ namespace ConsistencyCheck.Kinds.PlaceName;
 /// </summary>
 internal sealed class PlaceNameRule : Rule
 {
+    private readonly Gazetteer _gazetteer;
     private static readonly WholeNumberOption MinLength = new("minLength", 7, 4, 30);
     private static readonly WholeNumberOption VariantSimilarity = new("variantSimilarity", 88, 50, 100);
 
@@ -34,21 +35,22 @@ internal sealed class PlaceNameRule : Rule
     private readonly int _minLength;
     private readonly int _variantSimilarity;
 
-    private PlaceNameRule(RuleHeader header, int minLength, int variantSimilarity)
+    private PlaceNameRule(RuleHeader header, Gazetteer gazetteer, int minLength, int variantSimilarity)
         : base(header)
     {
+        _gazetteer = gazetteer;
         _minLength = minLength;
         _variantSimilarity = variantSimilarity;
     }
 
     public override IReadOnlyList<string> NormalizedKeys { get; } = ["name", "place", "placeName", "country"];
 
-    private static Rule? Decode(RuleHeader header, YamlMap map)
+    private static Rule? Decode(RuleHeader header, YamlMap map, Gazetteer gazetteer)
     {
         var before = map.Errors.Count;
         var minLength = MinLength.Read(map);
         var similarity = VariantSimilarity.Read(map);
-        return map.Errors.Count > before ? null : new PlaceNameRule(header, minLength, similarity);
+        return map.Errors.Count > before ? null : new PlaceNameRule(header, gazetteer, minLength, similarity);
     }
 
     internal override void Extract(ArticleAnalysis analysis, List<Claim> claims)
@@ -65,9 +67,9 @@ internal sealed class PlaceNameRule : Rule
             var word = text.AsSpan(tokens[k].Start, tokens[k].Length);
             // A name followed by another capitalised word is part of a longer name ("Hafnia BK", a club) unless
             // the longer name is a place ("Ramstein Air Base"), and a demonym ("Russian") is no misspelt country
-            if ((ProperNames.NameGoesOn(text, tokens, k) && !StartsKnownPlace(text, tokens, k)) || !Gazetteer.Default.FindDemonym(word).IsEmpty)
+            if ((ProperNames.NameGoesOn(text, tokens, k) && !StartsKnownPlace(text, tokens, k)) || !_gazetteer.FindDemonym(word).IsEmpty)
                 continue;
-            var found = Gazetteer.Default.Find(word);
+            var found = _gazetteer.Find(word);
             // A word the gazetteer does not know is kept only when long enough to be a misspelt place, and never
             // at the start of a sentence, where every word is capitalised
             if (found.IsEmpty && (word.Length < _minLength || k == 0))
@@ -79,23 +81,23 @@ internal sealed class PlaceNameRule : Rule
     }
 
     /// <summary>The countries a sentence names or describes ("Ukraine", "the Ukrainian port"), which say where its other places lie.</summary>
-    private static List<Place> CountriesIn(string text, List<Token> tokens)
+    private List<Place> CountriesIn(string text, List<Token> tokens)
     {
         var countries = new List<Place>();
         foreach (var token in tokens)
         {
-            if (token.Kind == TokenKind.Word && Gazetteer.Default.CountryOf(text.AsSpan(token.Start, token.Length), demonyms: true) is { } country)
+            if (token.Kind == TokenKind.Word && _gazetteer.CountryOf(text.AsSpan(token.Start, token.Length), demonyms: true) is { } country)
                 countries.Add(country);
         }
         return countries;
     }
 
     /// <summary>Two or three capitalised words from <paramref name="k"/> that the gazetteer knows as one place.</summary>
-    private static bool StartsKnownPlace(string text, List<Token> tokens, int k)
+    private bool StartsKnownPlace(string text, List<Token> tokens, int k)
     {
         for (var last = k + 1; last < tokens.Count && last <= k + 2 && tokens[last].Kind == TokenKind.Word; last++)
         {
-            if (!Gazetteer.Default.Find(text.AsSpan(tokens[k].Start, tokens[last].End - tokens[k].Start)).IsEmpty)
+            if (!_gazetteer.Find(text.AsSpan(tokens[k].Start, tokens[last].End - tokens[k].Start)).IsEmpty)
                 return true;
         }
         return false;

@@ -49,7 +49,7 @@ internal sealed partial class QuantityRule
     /// Where the figure holds, when its clause names a place the gazetteer knows: "12 people were killed in Kharkiv",
     /// "In Odesa, five died". Figures of two places are two facts.
     /// </summary>
-    private static string? PlaceNear(string text, List<Token> tokens, QuantityMention figure, bool[] taken)
+    private string? PlaceNear(string text, List<Token> tokens, QuantityMention figure, bool[] taken)
     {
         for (var k = figure.LastToken + 1; k + 1 < tokens.Count && !EndsSearch(text, tokens[k], taken[k]); k++)
         {
@@ -60,7 +60,7 @@ internal sealed partial class QuantityRule
         return tokens.IsWord(text, 0, "in") && PlaceAt(text, tokens, 1, taken) is { } opening ? opening : null;
     }
 
-    private static string? PlaceAt(string text, List<Token> tokens, int first, bool[] taken)
+    private string? PlaceAt(string text, List<Token> tokens, int first, bool[] taken)
     {
         var last = first - 1;
         while (last + 1 < tokens.Count && last - first < 3 && !taken[last + 1] && tokens[last + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[last + 1].Start]))
@@ -68,7 +68,7 @@ internal sealed partial class QuantityRule
         if (last < first)
             return null;
         var name = text[tokens[first].Start..tokens[last].End];
-        return Gazetteer.Default.Resolve(name) is not null && !English.Words.FunctionWords.ContainsWord(name) ? name : null;
+        return _gazetteer.Resolve(name) is not null && !English.Words.FunctionWords.ContainsWord(name) ? name : null;
     }
 
     /// <summary>

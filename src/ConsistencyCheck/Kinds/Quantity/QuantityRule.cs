@@ -21,6 +21,7 @@ namespace ConsistencyCheck.Kinds.Quantity;
 /// </summary>
 internal sealed partial class QuantityRule : Rule
 {
+    private readonly Gazetteer _gazetteer;
     private static readonly ChoiceOption MeasureOption = new("measure", ["money", "count", "percent"]);
     private static readonly WholeNumberOption Within = new("within", 6, 1, 20);
     private static readonly WholeNumberOption Tolerance = new("tolerance", 10, 0, 50);
@@ -54,11 +55,12 @@ internal sealed partial class QuantityRule : Rule
     private readonly decimal _tolerance;
     private readonly DayWindow _sameTime;
 
-    private QuantityRule(RuleHeader header, Measure measure, Dictionary<string, string> subjectByWord, Dictionary<string, string> predicateByWord,
+    private QuantityRule(RuleHeader header, Gazetteer gazetteer, Measure measure, Dictionary<string, string> subjectByWord, Dictionary<string, string> predicateByWord,
         IEnumerable<string> sameDayPredicates, IReadOnlyList<string>? giverWords, IEnumerable<string> ownerVerbs, IEnumerable<string> makingVerbs,
         Phrases wholeWords, IEnumerable<string> partWords, int within, decimal tolerance, int sameTimeWithinDays)
         : base(header)
     {
+        _gazetteer = gazetteer;
         _wholeWords = wholeWords;
         _makingVerbs = makingVerbs.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _ownerVerbs = ownerVerbs.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -77,7 +79,7 @@ internal sealed partial class QuantityRule : Rule
     public override IReadOnlyList<string> NormalizedKeys { get; } =
         ["low", "high", "lowInclusive", "highInclusive", "currency", "unit", "approximate", "increment", "giver", "owner", "whole", "deadline"];
 
-    private static Rule? Decode(RuleHeader header, YamlMap map)
+    private static Rule? Decode(RuleHeader header, YamlMap map, Gazetteer gazetteer)
     {
         var before = map.Errors.Count;
         var measure = MeasureOption.Read(map);
@@ -94,7 +96,7 @@ internal sealed partial class QuantityRule : Rule
         var sameTime = SameTimeWithinDays.Read(map);
         if (map.Errors.Count > before || measure is null)
             return null;
-        return new QuantityRule(header, Enum.Parse<Measure>(measure, ignoreCase: true), subjectByWord, predicateByWord, sameDay, giverWords, ownerVerbs,
+        return new QuantityRule(header, gazetteer, Enum.Parse<Measure>(measure, ignoreCase: true), subjectByWord, predicateByWord, sameDay, giverWords, ownerVerbs,
             makingVerbs, wholeWords, partWords, within, percent / 100m, sameTime);
     }
 
@@ -249,10 +251,10 @@ internal sealed partial class QuantityRule : Rule
     }
 
     /// <summary>The country a capitalised word names, by the gazetteer ("Germany", "UK"); null for any other word.</summary>
-    private static string? CountryAt(string text, List<Token> tokens, int k)
+    private string? CountryAt(string text, List<Token> tokens, int k)
     {
         return k < tokens.Count && tokens[k].Kind == TokenKind.Word
-            ? Gazetteer.Default.CountryOf(text.AsSpan(tokens[k].Start, tokens[k].Length), demonyms: false)?.Name
+            ? _gazetteer.CountryOf(text.AsSpan(tokens[k].Start, tokens[k].Length), demonyms: false)?.Name
             : null;
     }
 

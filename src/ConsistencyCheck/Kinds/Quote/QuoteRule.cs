@@ -49,7 +49,7 @@ internal sealed class QuoteRule : Rule
 
     public override IReadOnlyList<string> NormalizedKeys { get; } = ["speaker", "quoteText", "words"];
 
-    private static Rule? Decode(RuleHeader header, YamlMap map)
+    private static Rule? Decode(RuleHeader header, YamlMap map, Gazetteer gazetteer)
     {
         var before = map.Errors.Count;
         var minWords = MinWords.Read(map);

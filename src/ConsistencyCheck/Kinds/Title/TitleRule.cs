@@ -21,6 +21,7 @@ namespace ConsistencyCheck.Kinds.Title;
 /// </summary>
 internal sealed class TitleRule : Rule
 {
+    private readonly Gazetteer _gazetteer;
     private static readonly WholeNumberOption SameTimeWithinDays = new("sameTimeWithinDays", 730, 0, 36500);
     private static readonly YesNoOption Coreference = new("coreference", false);
 
@@ -43,11 +44,12 @@ internal sealed class TitleRule : Rule
     private readonly DayWindow _sameTime;
     private readonly bool _coreference;
 
-    private TitleRule(RuleHeader header, Phrases offices, Phrases organisations, Phrases heads, IEnumerable<string> headOffices,
+    private TitleRule(RuleHeader header, Gazetteer gazetteer, Phrases offices, Phrases organisations, Phrases heads, IEnumerable<string> headOffices,
         Phrases former, Phrases deputy, Phrases notNames, IEnumerable<string> placeWords, Transliteration transliteration, int sameTimeWithinDays,
         bool coreference)
         : base(header)
     {
+        _gazetteer = gazetteer;
         _coreference = coreference;
         _offices = offices;
         _organisations = organisations;
@@ -63,7 +65,7 @@ internal sealed class TitleRule : Rule
 
     public override IReadOnlyList<string> NormalizedKeys { get; } = ["person", "office", "organisation", "generic", "former"];
 
-    private static Rule? Decode(RuleHeader header, YamlMap map)
+    private static Rule? Decode(RuleHeader header, YamlMap map, Gazetteer gazetteer)
     {
         var before = map.Errors.Count;
         var offices = Phrases.Read(map, "offices", required: true);
@@ -78,7 +80,7 @@ internal sealed class TitleRule : Rule
         var sameTime = SameTimeWithinDays.Read(map);
         var coreference = Coreference.Read(map);
         return map.Errors.Count > before ? null
-            : new TitleRule(header, offices, organisations, heads, headOffices, former, deputy, notNames, placeWords, transliteration, sameTime, coreference);
+            : new TitleRule(header, gazetteer, offices, organisations, heads, headOffices, former, deputy, notNames, placeWords, transliteration, sameTime, coreference);
     }
 
     internal override void Extract(ArticleAnalysis analysis, List<Claim> claims)
@@ -302,7 +304,7 @@ internal sealed class TitleRule : Rule
     }
 
     /// <summary>The country a word names or describes ("Ukraine", "Ukrainian"), by the gazetteer: a state is an organisation too.</summary>
-    private static string? Country(ReadOnlySpan<char> word) => Gazetteer.Default.CountryOf(word, demonyms: true)?.Name;
+    private string? Country(ReadOnlySpan<char> word) => _gazetteer.CountryOf(word, demonyms: true)?.Name;
 
     private bool IsOrganisationWord(string text, List<Token> tokens, int k)
     {
