@@ -4,6 +4,7 @@ using ConsistencyCheck.Corpus;
 using ConsistencyCheck.Dates;
 using ConsistencyCheck.Geography;
 using ConsistencyCheck.Grouping;
+using ConsistencyCheck.Language;
 using ConsistencyCheck.Recognisers;
 using ConsistencyCheck.Reports;
 using ConsistencyCheck.Rules;
@@ -16,18 +17,23 @@ public sealed class Checker
 {
     private readonly RuleSet _rules;
     private readonly ClaimGrouper _grouper;
+    private readonly LanguagePack _language;
 
     /// <summary>A checker that compares places through the bundled gazetteer, which the rules were read with by default.</summary>
     public Checker(RuleSet rules)
-        : this(rules, Gazetteer.Default)
+        : this(rules, Gazetteer.Default, LanguagePack.Bundled)
     {
     }
 
-    /// <summary>A checker that compares places through <paramref name="gazetteer"/>: the one the rules were read with.</summary>
-    public Checker(RuleSet rules, Gazetteer gazetteer)
+    /// <summary>
+    /// A checker that compares places through <paramref name="gazetteer"/> and reads articles with
+    /// <paramref name="language"/>: the ones the rules were read with.
+    /// </summary>
+    public Checker(RuleSet rules, Gazetteer gazetteer, LanguagePack language)
     {
         _rules = rules;
         _grouper = new ClaimGrouper(gazetteer);
+        _language = language;
     }
 
     /// <summary>Every claim of every active rule, in article order, then document order, then rule id.</summary>
@@ -39,7 +45,7 @@ public sealed class Checker
         foreach (var article in story.Articles)
         {
             var inArticle = new List<Claim>();
-            var analysis = new ArticleAnalysis(article);
+            var analysis = new ArticleAnalysis(article, _language);
             foreach (var rule in _rules.Active)
                 rule.Extract(analysis, inArticle);
             if (seen is not null)

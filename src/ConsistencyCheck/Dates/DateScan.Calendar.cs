@@ -200,7 +200,7 @@ internal ref partial struct DateScan
             return false;
         if (token.Kind == TokenKind.Punctuation)
             return !(IsPunct(next, '%') || (IsDash(next) && Touches(next) && Number(next + 1, 4) >= 0) || IsPunct(next, '.') && Touches(next) && Number(next + 1, 9) >= 0);
-        return IsCapitalised(next) || Language.English.Words.FunctionWords.ContainsWord(Span(next));
+        return IsCapitalised(next) || _english.FunctionWords.ContainsWord(Span(next));
     }
 
     // "the 1990s", "the 2020s"

@@ -420,7 +420,7 @@ internal ref partial struct DateScan
 
     private readonly Tense Scan(int from, int step, int limit)
     {
-        var words = English.Words;
+        var words = _english;
         var past = false;
         for (var k = from; step < 0 ? k >= limit : k <= limit; k += step)
         {
@@ -452,9 +452,9 @@ internal ref partial struct DateScan
         return past ? Tense.Past : Tense.Unknown;
     }
 
-    private static bool IsPastWord(ReadOnlySpan<char> word)
+    private readonly bool IsPastWord(ReadOnlySpan<char> word)
     {
-        var words = English.Words;
+        var words = _english;
         if (words.PastCues.ContainsWord(word))
             return true;
         return word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(word[0])

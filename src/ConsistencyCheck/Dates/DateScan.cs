@@ -16,26 +16,28 @@ internal ref partial struct DateScan
     private readonly string _text;
     private readonly List<Token> _tokens;
     private readonly DateOnly _reference;
+    private readonly English _english;
 
     /// <summary>A tense that overrides the words around a date: what follows "since" lies behind the article's date.</summary>
     private readonly Tense _tense;
 
-    public DateScan(string text, List<Token> tokens, DateOnly reference)
-        : this(text, tokens, reference, Tense.Unknown)
+    public DateScan(string text, List<Token> tokens, DateOnly reference, English english)
+        : this(text, tokens, reference, english, Tense.Unknown)
     {
     }
 
-    private DateScan(string text, List<Token> tokens, DateOnly reference, Tense tense)
+    private DateScan(string text, List<Token> tokens, DateOnly reference, English english, Tense tense)
     {
+        _english = english;
         _text = text;
         _tokens = tokens;
         _reference = reference;
         _tense = tense;
     }
 
-    public static void Find(string text, List<Token> tokens, DateOnly reference, List<DateMention> found)
+    public static void Find(string text, List<Token> tokens, DateOnly reference, English english, List<DateMention> found)
     {
-        var scan = new DateScan(text, tokens, reference);
+        var scan = new DateScan(text, tokens, reference, english);
         for (var i = 0; i < tokens.Count;)
         {
             if (scan.TryMatch(i, out var mention))
@@ -59,7 +61,6 @@ internal ref partial struct DateScan
             "fourth", "final", "spring", "summer", "autumn", "fall", "winter", "q", "day", "days", "week", "weeks",
             "fortnight", "fortnights", "month", "months", "year", "years", "decade", "decades",
         }
-        .Concat(English.Words.Hedges.Select(h => h.Words[0]))
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -69,7 +70,7 @@ internal ref partial struct DateScan
         if (token.Kind != TokenKind.Word)
             return token.Kind == TokenKind.Number;
         var word = Span(i);
-        return Starters.Contains(word) || CalendarWords.Numbers.ContainsKey(word)
+        return Starters.Contains(word) || _english.HedgeStarts.Contains(word) || CalendarWords.Numbers.ContainsKey(word)
             || (char.IsUpper(word[0]) && (CalendarWords.Months.ContainsKey(word) || CalendarWords.Weekdays.ContainsKey(word)));
     }
 
@@ -103,7 +104,7 @@ internal ref partial struct DateScan
             return false;
         // What "since" names lies behind the article's date, whatever tense the rest of the clause is in
         // ("closed since March and will reopen"), and "since" itself breaks the clause for the tense reader.
-        var behind = new DateScan(_text, _tokens, _reference, Tense.Past);
+        var behind = new DateScan(_text, _tokens, _reference, _english, Tense.Past);
         DateMention anchor;
         if (!behind.TryMatchAnchor(i + 1, out anchor)
             && !(IsWord(i + 1, "the") && behind.TryMatchAnchor(i + 2, out anchor))
@@ -246,7 +247,7 @@ internal ref partial struct DateScan
     /// <summary>The hedge phrase starting at <paramref name="i"/>, and how many words it takes.</summary>
     private readonly Hedge HedgeAt(int i, out int words)
     {
-        foreach (var phrase in English.Words.Hedges)
+        foreach (var phrase in _english.Hedges)
         {
             var k = 0;
             while (k < phrase.Words.Length && IsWord(i + k, phrase.Words[k]))

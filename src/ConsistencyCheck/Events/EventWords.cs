@@ -17,15 +17,19 @@ namespace ConsistencyCheck.Events;
 internal sealed class EventWords
 {
     private readonly Gazetteer _gazetteer;
+    private readonly English _english;
+    private readonly NumberWords _numbers;
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _eventLookup;
     private readonly FrozenSet<string> _placeWords;
     private readonly FrozenSet<string> _negations;
     private readonly Phrases _notEvents;
     private readonly int _within;
 
-    private EventWords(Gazetteer gazetteer, Dictionary<string, string> eventByWord, IEnumerable<string> placeWords, IEnumerable<string> negations, Phrases notEvents, int within)
+    private EventWords(Gazetteer gazetteer, LanguagePack language, Dictionary<string, string> eventByWord, IEnumerable<string> placeWords, IEnumerable<string> negations, Phrases notEvents, int within)
     {
         _gazetteer = gazetteer;
+        _english = language.English;
+        _numbers = language.Numbers;
         _notEvents = notEvents;
         _negations = negations.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Names = eventByWord.Values.ToFrozenSet(StringComparer.Ordinal);
@@ -57,14 +61,14 @@ internal sealed class EventWords
     public static readonly WholeNumberOption WithinOption = new("within", 8, 1, 40);
 
     /// <summary>The keys every event rule has: <c>events</c>, <c>within</c>, <c>placeWords</c>, <c>negations</c> and <c>notEvents</c>.</summary>
-    public static EventWords Read(YamlMap map, Gazetteer gazetteer)
+    public static EventWords Read(YamlMap map, Gazetteer gazetteer, LanguagePack language)
     {
         var eventByWord = map.Vocabulary("events", "event", singleWords: true);
         var within = WithinOption.Read(map);
         var placeWords = map.Strings("placeWords", required: false) ?? ["in", "at"];
         var negations = map.Strings("negations", required: false) ?? [];
         var notEvents = Phrases.FromList(map, "notEvents");
-        return new EventWords(gazetteer, eventByWord, placeWords, negations, notEvents, within);
+        return new EventWords(gazetteer, language, eventByWord, placeWords, negations, notEvents, within);
     }
 
     /// <summary>
@@ -116,9 +120,9 @@ internal sealed class EventWords
     }
 
     /// <summary>"the final 18 months of the sentence": a word before a span of time describes it, and names no event.</summary>
-    private static bool CountsTime(string text, List<Token> tokens, int k) =>
+    private bool CountsTime(string text, List<Token> tokens, int k) =>
         k + 2 < tokens.Count && tokens[k + 1].Kind == TokenKind.Number && tokens[k + 2].Kind == TokenKind.Word
-        && NumberWords.Words.Durations.ContainsWord(text.AsSpan(tokens[k + 2].Start, tokens[k + 2].Length));
+        && _numbers.Durations.ContainsWord(text.AsSpan(tokens[k + 2].Start, tokens[k + 2].Length));
 
     private static bool IsHyphenJoint(string text, List<Token> tokens, int k) =>
         k > 0 && k + 1 < tokens.Count && tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] is '-' or '\u2010'
@@ -170,11 +174,11 @@ internal sealed class EventWords
             return null;
         var after = next + 1;
         var described = after < tokens.Count && tokens[after].Kind == TokenKind.Word && char.IsLower(text[tokens[after].Start])
-            && !English.Words.FunctionWords.ContainsWord(text.AsSpan(tokens[after].Start, tokens[after].Length));
+            && !_english.FunctionWords.ContainsWord(text.AsSpan(tokens[after].Start, tokens[after].Length));
         return described ? null : new TextSpan(tokens[next].Start, tokens[next].Length);
     }
 
-    private static bool IsPlaceWord(string text, List<Token> tokens, int k, int dateFirst, int dateLast)
+    private bool IsPlaceWord(string text, List<Token> tokens, int k, int dateFirst, int dateLast)
     {
         if (k >= tokens.Count || (k >= dateFirst && k <= dateLast))
             return false;
@@ -185,7 +189,7 @@ internal sealed class EventWords
     }
 
     /// <summary>"the summit", "the NATO summit", "this meeting", "Friday's meeting": an event already named, not any event.</summary>
-    public static bool IsDefinite(string text, List<Token> tokens, int eventToken)
+    public bool IsDefinite(string text, List<Token> tokens, int eventToken)
     {
         for (var k = eventToken - 1; k >= 0 && k >= eventToken - 4; k--)
         {
@@ -195,7 +199,7 @@ internal sealed class EventWords
                 return word is "'" or "\u2019";
             if (word is "s" && k > 0 && tokens[k - 1].Kind == TokenKind.Punctuation)
                 continue; // a possessive: "Friday's meeting"
-            if (English.Words.Definite.ContainsWord(word))
+            if (_english.Definite.ContainsWord(word))
                 return true;
             if (!char.IsUpper(word[0]))
                 return false;
@@ -208,13 +212,13 @@ internal sealed class EventWords
     /// "the takeover of Northwind Freight" name it. Null for a mention that may be another one: "a merger", "its own
     /// acquisition", "Osterlund's acquisition".
     /// </summary>
-    public static string? Identity(string text, List<Token> tokens, int eventToken)
+    public string? Identity(string text, List<Token> tokens, int eventToken)
     {
         var names = new List<string>();
         var k = eventToken - 1;
         for (; k >= 0 && tokens[k].Kind == TokenKind.Word && char.IsUpper(text[tokens[k].Start]) && !IsDeterminer(text, tokens[k]); k--)
             names.Insert(0, text.Substring(tokens[k].Start, tokens[k].Length));
-        if (k < 0 || tokens[k].Kind != TokenKind.Word || !English.Words.Definite.ContainsWord(text.AsSpan(tokens[k].Start, tokens[k].Length)))
+        if (k < 0 || tokens[k].Kind != TokenKind.Word || !_english.Definite.ContainsWord(text.AsSpan(tokens[k].Start, tokens[k].Length)))
             return null;
         var after = eventToken + 1;
         if (names.Count == 0 && after + 1 < tokens.Count && text.AsSpan(tokens[after].Start, tokens[after].Length) is "of")
@@ -245,12 +249,12 @@ internal sealed class EventWords
 
     /// <summary>A name the gazetteer knows, and not a grammar word that a small town shares ("As" in Belgium).</summary>
     private bool IsKnownPlace(ReadOnlySpan<char> name) =>
-        !English.Words.FunctionWords.ContainsWord(name) && !_gazetteer.Find(name).IsEmpty;
+        !_english.FunctionWords.ContainsWord(name) && !_gazetteer.Find(name).IsEmpty;
 
-    private static bool IsDeterminer(string text, Token token)
+    private bool IsDeterminer(string text, Token token)
     {
         var word = text.AsSpan(token.Start, token.Length);
-        return English.Words.Articles.ContainsWord(word)
-            || English.Words.Definite.ContainsWord(word);
+        return _english.Articles.ContainsWord(word)
+            || _english.Definite.ContainsWord(word);
     }
 }

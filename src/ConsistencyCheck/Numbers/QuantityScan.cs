@@ -14,50 +14,26 @@ namespace ConsistencyCheck.Numbers;
 /// </summary>
 internal ref struct QuantityScan
 {
-    // The scan runs on every token of every article: the vocabulary is looked up by span and its phrases are split
-    // once here, so that a token costs no allocation. Lists are copied to arrays to be walked without an enumerator.
-    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CurrencySymbols = Lookup(NumberWords.Words.CurrencySymbols);
-    private static readonly (string Phrase, string Code)[] CurrencyWords = [.. NumberWords.Words.CurrencyWords];
-    private static readonly FrozenDictionary<string, decimal>.AlternateLookup<ReadOnlySpan<char>> ScaleWords = Lookup(NumberWords.Words.ScaleWords);
-    private static readonly FrozenDictionary<string, decimal>.AlternateLookup<ReadOnlySpan<char>> ScaleSuffixes = Lookup(NumberWords.Words.ScaleSuffixes);
-    private static readonly FrozenDictionary<string, decimal>.AlternateLookup<ReadOnlySpan<char>> Dozens = Lookup(NumberWords.Words.Dozens);
-    private static readonly FrozenDictionary<string, decimal>.AlternateLookup<ReadOnlySpan<char>> Fractions = Lookup(NumberWords.Words.Fractions);
-    private static readonly FrozenDictionary<string, decimal>.AlternateLookup<ReadOnlySpan<char>> VagueMultiples = Lookup(NumberWords.Words.VagueMultiples);
-
-    /// <summary>The vague amounts in the vocabulary's order, each phrase split into its words.</summary>
-    private static readonly (string[] Words, decimal Low, decimal? High)[] VagueAmounts =
-        [.. NumberWords.Words.VagueAmounts.Select(a => (a.Key.Split(' '), a.Value.Low, a.Value.High))];
-
-    private static readonly BoundPhrase[] Bounds = [.. NumberWords.Words.Bounds];
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Increments = Lookup(NumberWords.Words.Increments);
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Labels = Lookup(NumberWords.Words.Labels);
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Stops = Lookup(NumberWords.Words.Stops);
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Elided = Lookup(NumberWords.Words.Elided);
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = Lookup(NumberWords.Words.Determiners);
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Durations = Lookup(NumberWords.Words.Durations);
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Measures = Lookup(NumberWords.Words.Measures);
-    private static readonly string[] Percent = [.. NumberWords.Words.Percent];
-    private static readonly string[] Points = [.. NumberWords.Words.Points];
-    private static readonly string[] Clock = [.. NumberWords.Words.Clock];
-
     /// <summary>The longest number word ("seventy-seven"): a longer compound cannot be one, and a shorter one fits on the stack.</summary>
     private static readonly int LongestNumberWord = CalendarWords.Numbers.Dictionary.Keys.Max(k => k.Length);
 
     private readonly string _text;
     private readonly List<Token> _tokens;
     private readonly ReadOnlySpan<bool> _isDate;
+    private readonly FigureWords _words;
 
-    private QuantityScan(string text, List<Token> tokens, ReadOnlySpan<bool> isDate)
+    private QuantityScan(string text, List<Token> tokens, ReadOnlySpan<bool> isDate, FigureWords words)
     {
+        _words = words;
         _text = text;
         _tokens = tokens;
         _isDate = isDate;
     }
 
     /// <summary>Appends the figures of the tokens; <paramref name="isDate"/> says for each token whether a date holds it.</summary>
-    public static void Find(string text, List<Token> tokens, ReadOnlySpan<bool> isDate, List<QuantityMention> found)
+    public static void Find(string text, List<Token> tokens, ReadOnlySpan<bool> isDate, FigureWords words, List<QuantityMention> found)
     {
-        var scan = new QuantityScan(text, tokens, isDate);
+        var scan = new QuantityScan(text, tokens, isDate, words);
         for (var i = 0; i < tokens.Count;)
         {
             if (!isDate[i] && scan.TryFigure(i, out var mention))
@@ -78,7 +54,7 @@ internal ref struct QuantityScan
         var j = i;
         var bound = BoundAt(j, out var boundWords);
         j += boundWords;
-        var increment = IsIn(j, Increments) && !IsWord(j, "more");
+        var increment = IsIn(j, _words.Increments) && !IsWord(j, "more");
         if (increment)
             j++;
         var currency = CurrencyBefore(j, out var afterCurrency);
@@ -107,7 +83,7 @@ internal ref struct QuantityScan
             (low, high, last) = (low * scale, high * scale, scaleLast);
         }
         if (scale == 1 && (IsDash(last + 1) || IsPunct(last + 1, ':') || (IsWord(last + 1, "st", "nd", "rd", "th") && Touches(last + 1))
-            || PhraseIn(last + 1, Clock, out _)))
+            || PhraseIn(last + 1, _words.Clock, out _)))
         {
             return false; // a phone-like id, a score, a time or an ordinal
         }
@@ -122,11 +98,11 @@ internal ref struct QuantityScan
                 currency = code;
                 last = currencyLast;
             }
-            else if (PhraseIn(last + 1, Points, out var pointsLast))
+            else if (PhraseIn(last + 1, _words.Points, out var pointsLast))
             {
                 (percent, points, last) = (true, true, pointsLast);
             }
-            else if (PhraseIn(last + 1, Percent, out var percentLast))
+            else if (PhraseIn(last + 1, _words.Percent, out var percentLast))
             {
                 (percent, last) = (true, percentLast);
             }
@@ -185,17 +161,17 @@ internal ref struct QuantityScan
     {
         if (next >= _tokens.Count || _tokens[next].Kind != TokenKind.Word)
             return false;
-        if (IsIn(next, Elided))
+        if (IsIn(next, _words.Elided))
             return true;
         var word = Span(next);
-        if (Stops.Contains(word) || MeasuresTimeOrSize(next))
+        if (_words.Stops.Contains(word) || MeasuresTimeOrSize(next))
             return false;
         var yearLike = _tokens[number].Kind == TokenKind.Number && _tokens[number].Length == 4 && next == number + 1
             && int.Parse(Span(number), CultureInfo.InvariantCulture) is >= 1800 and <= 2199;
-        return !(yearLike && (char.IsUpper(word[0]) || IsIn(number - 1, Determiners) || IsPossessive(number - 1)));
+        return !(yearLike && (char.IsUpper(word[0]) || IsIn(number - 1, _words.Determiners) || IsPossessive(number - 1)));
     }
 
-    private readonly bool MeasuresTimeOrSize(int i) => IsIn(i, Durations) || IsIn(i, Measures);
+    private readonly bool MeasuresTimeOrSize(int i) => IsIn(i, _words.Durations) || IsIn(i, _words.Measures);
 
     /// <summary>The "s" of "the club's".</summary>
     private readonly bool IsPossessive(int i) =>
@@ -207,9 +183,9 @@ internal ref struct QuantityScan
         && _tokens[i - 1].Kind == TokenKind.Punctuation && _tokens[i - 2].Kind == TokenKind.Number;
 
     private readonly bool IsLabel(int i) =>
-        i >= 0 && _tokens[i].Kind == TokenKind.Word && Labels.Contains(Span(i))
+        i >= 0 && _tokens[i].Kind == TokenKind.Word && _words.Labels.Contains(Span(i))
         || (i >= 0 && IsPunct(i, '#'))
-        || (i >= 1 && IsPunct(i, '.') && _tokens[i - 1].Kind == TokenKind.Word && Labels.Contains(Span(i - 1)));
+        || (i >= 1 && IsPunct(i, '.') && _tokens[i - 1].Kind == TokenKind.Word && _words.Labels.Contains(Span(i - 1)));
 
     /// <summary>"Leopard 2", "F-16", "S-400", "Boeing 737": a number that is part of a name.</summary>
     private readonly bool IsModelNumber(int i)
@@ -221,7 +197,7 @@ internal ref struct QuantityScan
         var before = i - 1;
         return _tokens[before].Kind == TokenKind.Word && char.IsUpper(_text[_tokens[before].Start])
             && before > 0 && !CalendarWords.Months.ContainsKey(Span(before))
-            && !CurrencySymbols.ContainsKey(Span(before));
+            && !_words.CurrencySymbols.ContainsKey(Span(before));
     }
 
     private readonly bool TryNumber(int i, out decimal low, out decimal high, out bool highExclusive, out bool vague, out int last)
@@ -242,7 +218,7 @@ internal ref struct QuantityScan
             return false;
 
         // "tens of thousands", "hundreds of millions", "dozens of"
-        if (VagueMultiples.TryGetValue(Span(i), out var multiple) && IsWord(i + 1, "of"))
+        if (_words.VagueMultiples.TryGetValue(Span(i), out var multiple) && IsWord(i + 1, "of"))
         {
             vague = true;
             highExclusive = true;
@@ -263,7 +239,7 @@ internal ref struct QuantityScan
             return true;
         }
         // "a handful of", "several", "a few"
-        foreach (var (words, rangeLow, rangeHigh) in VagueAmounts)
+        foreach (var (words, rangeLow, rangeHigh) in _words.VagueAmounts)
         {
             var k = 0;
             while (k < words.Length && IsWord(i + k, words[k]))
@@ -278,10 +254,10 @@ internal ref struct QuantityScan
         }
         // "half a dozen", "half a million", "a quarter million": the scale after it is read as after any number
         var fractionAt = IsWord(i, "a", "an") ? i + 1 : i;
-        if (Fractions.TryGetValue(WordAt(fractionAt), out var fraction))
+        if (_words.Fractions.TryGetValue(WordAt(fractionAt), out var fraction))
         {
             var whole = IsWord(fractionAt + 1, "a", "an") ? fractionAt + 2 : fractionAt + 1;
-            if (Dozens.TryGetValue(WordAt(whole), out var size))
+            if (_words.Dozens.TryGetValue(WordAt(whole), out var size))
             {
                 (low, high, last) = (fraction * size, fraction * size, whole);
                 return true;
@@ -306,13 +282,13 @@ internal ref struct QuantityScan
             last = i + 1;
         }
         decimal number = count;
-        if (IsWord(last + 1, "and") && IsWord(last + 2, "a", "an") && Fractions.TryGetValue(WordAt(last + 3), out var part))
+        if (IsWord(last + 1, "and") && IsWord(last + 2, "a", "an") && _words.Fractions.TryGetValue(WordAt(last + 3), out var part))
         {
             number += part; // "two and a half million"
             last += 3;
         }
         var article = IsWord(i, "a", "an");
-        if (Dozens.TryGetValue(WordAt(last + 1), out var dozen))
+        if (_words.Dozens.TryGetValue(WordAt(last + 1), out var dozen))
         {
             number *= dozen;
             last++;
@@ -358,7 +334,7 @@ internal ref struct QuantityScan
         }
         if (i >= _tokens.Count || _tokens[i].Kind != TokenKind.Word)
             return 1;
-        if ((Touches(i) || _tokens[i].Length > 1) && ScaleSuffixes.TryGetValue(Span(i), out var suffix))
+        if ((Touches(i) || _tokens[i].Length > 1) && _words.ScaleSuffixes.TryGetValue(Span(i), out var suffix))
             return suffix;
         var scale = ScaleWordAt(i, plural: false);
         return scale > 1 ? scale : 1;
@@ -371,7 +347,7 @@ internal ref struct QuantityScan
         var word = Span(i);
         if (plural && word.Length > 1 && word.EndsWith("s", StringComparison.OrdinalIgnoreCase))
             word = word[..^1];
-        return ScaleWords.TryGetValue(word, out var scale) && scale >= 1000 ? scale : 0;
+        return _words.ScaleWords.TryGetValue(word, out var scale) && scale >= 1000 ? scale : 0;
     }
 
     private readonly string? CurrencyBefore(int i, out int next)
@@ -381,12 +357,12 @@ internal ref struct QuantityScan
             return null;
         // "US$53m": a code glued to a symbol, so the two tokens are one run of the text
         if (i + 1 < _tokens.Count && Touches(i + 1)
-            && CurrencySymbols.TryGetValue(_text.AsSpan(_tokens[i].Start, _tokens[i].Length + _tokens[i + 1].Length), out var glued))
+            && _words.CurrencySymbols.TryGetValue(_text.AsSpan(_tokens[i].Start, _tokens[i].Length + _tokens[i + 1].Length), out var glued))
         {
             next = i + 2;
             return glued;
         }
-        if (CurrencySymbols.TryGetValue(Span(i), out var code)
+        if (_words.CurrencySymbols.TryGetValue(Span(i), out var code)
             && (_tokens[i].Kind == TokenKind.Punctuation || (i + 1 < _tokens.Count && _tokens[i + 1].Kind == TokenKind.Number)))
         {
             next = i + 1;
@@ -397,7 +373,7 @@ internal ref struct QuantityScan
 
     private readonly string? CurrencyWordAt(int i, out int last)
     {
-        foreach (var (phrase, code) in CurrencyWords)
+        foreach (var (phrase, code) in _words.CurrencyWords)
         {
             if (PhraseAt(i, phrase, out last))
                 return code;
@@ -447,7 +423,7 @@ internal ref struct QuantityScan
 
     private readonly Bound BoundAt(int i, out int words)
     {
-        foreach (var phrase in Bounds)
+        foreach (var phrase in _words.Bounds)
         {
             var k = 0;
             while (k < phrase.Words.Length && IsWord(i + k, phrase.Words[k]))
@@ -491,10 +467,4 @@ internal ref struct QuantityScan
         ones.CopyTo(compound[(tens.Length + 1)..]);
         return CalendarWords.Numbers.TryGetValue(compound, out value);
     }
-
-    private static FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> Lookup<T>(FrozenDictionary<string, T> words) =>
-        words.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(FrozenSet<string> words) =>
-        words.GetAlternateLookup<ReadOnlySpan<char>>();
 }

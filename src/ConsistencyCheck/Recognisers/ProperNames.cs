@@ -17,17 +17,17 @@ internal static class ProperNames
             var tokens = sentence.Tokens;
             for (var k = 0; k < tokens.Count; k++)
             {
-                if (IsCandidate(text, tokens[k], minLength))
+                if (IsCandidate(text, tokens[k], minLength, article.Language.English))
                     yield return (sentence, k);
             }
         }
     }
 
-    private static bool IsCandidate(string text, Token token, int minLength)
+    private static bool IsCandidate(string text, Token token, int minLength, English english)
     {
         var word = text.AsSpan(token.Start, token.Length);
         return token.Kind == TokenKind.Word && word.Length >= minLength && char.IsUpper(word[0])
-            && !English.Words.FunctionWords.ContainsWord(word)
+            && !english.FunctionWords.ContainsWord(word)
             && !CalendarWords.Months.ContainsKey(word) && !CalendarWords.Weekdays.ContainsKey(word);
     }
 

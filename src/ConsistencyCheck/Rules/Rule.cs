@@ -1,5 +1,6 @@
 using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
+using ConsistencyCheck.Language;
 using ConsistencyCheck.Recognisers;
 using ConsistencyCheck.Verdicts;
 
@@ -19,7 +20,7 @@ public abstract class Rule
     public Severity Severity => Header.Severity;
 
     /// <summary>Appends the claims this rule finds in the article, in document order.</summary>
-    public void Extract(Article article, List<Claim> claims) => Extract(new ArticleAnalysis(article), claims);
+    public void Extract(Article article, List<Claim> claims) => Extract(new ArticleAnalysis(article, LanguagePack.Bundled), claims);
 
     /// <summary>The same from the article's analysis, which the checker makes once for all the rules.</summary>
     internal abstract void Extract(ArticleAnalysis article, List<Claim> claims);

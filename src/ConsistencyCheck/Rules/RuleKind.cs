@@ -1,4 +1,5 @@
 using ConsistencyCheck.Geography;
+using ConsistencyCheck.Language;
 using ConsistencyCheck.Yaml;
 
 namespace ConsistencyCheck.Rules;
@@ -7,4 +8,4 @@ namespace ConsistencyCheck.Rules;
 /// A kind of rule: its name in YAML, the settings it adds (<see cref="Options"/> are those with a default or a closed
 /// set of values), and how it decodes them.
 /// </summary>
-internal sealed record RuleKind(string Name, string Summary, IReadOnlyList<string> Keys, IReadOnlyList<RuleOption> Options, Func<RuleHeader, YamlMap, Gazetteer, Rule?> Decode);
+internal sealed record RuleKind(string Name, string Summary, IReadOnlyList<string> Keys, IReadOnlyList<RuleOption> Options, Func<RuleHeader, YamlMap, Gazetteer, LanguagePack, Rule?> Decode);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ConsistencyCheck.Claims;
 using ConsistencyCheck.Dates;
+using ConsistencyCheck.Language;
 using CsCheck;
 using Xunit;
 
@@ -81,7 +82,7 @@ public sealed class DatePropertyTests
     public void A_weekday_conflicts_with_its_date_exactly_when_the_date_falls_on_another_day() =>
         Gen.Select(Day, Weekday, Day).Sample((date, weekday, reference) =>
         {
-            var found = DateRecogniser.Recognise($"The vote took place on {Name(weekday)}, {MonthName(date)} {date.Day}, {date.Year}.", reference);
+            var found = DateRecogniser.Recognise($"The vote took place on {Name(weekday)}, {MonthName(date)} {date.Day}, {date.Year}.", reference, LanguagePack.Bundled);
             var mention = Assert.Single(found);
             Assert.Equal(DateRange.Day(date), mention.Value.Range);
             Assert.Equal(weekday != date.DayOfWeek, mention.Conflict is not null);
@@ -140,7 +141,7 @@ public sealed class DatePropertyTests
         }, iter: Iterations);
 
     private static ReportedDate Single(string text, DateOnly reference) =>
-        Assert.Single(DateRecogniser.Recognise(text, reference)).Value;
+        Assert.Single(DateRecogniser.Recognise(text, reference, LanguagePack.Bundled)).Value;
 
     private static DateOnly SingleDay(string text, DateOnly reference)
     {

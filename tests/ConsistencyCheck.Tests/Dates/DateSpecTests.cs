@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using ConsistencyCheck.Claims;
 using ConsistencyCheck.Dates;
+using ConsistencyCheck.Language;
 using Xunit;
 
 namespace ConsistencyCheck.Tests.Dates;
@@ -28,7 +29,7 @@ public sealed partial class DateSpecTests
         var reference = Reference(cells[1]);
         var expected = Expected(cells[2]);
 
-        var found = DateRecogniser.Recognise(sentence, reference);
+        var found = DateRecogniser.Recognise(sentence, reference, LanguagePack.Bundled);
         var actual = found.Select(m => new Mention(m.Value.Range, m.Value.Grain, m.Value.Approximate, m.Conflict is not null)).ToList();
         Assert.Equal(Render(sentence, reference, expected), Render(sentence, reference, actual));
 

@@ -1,5 +1,6 @@
 using ConsistencyCheck.Corpus;
 using ConsistencyCheck.Geography;
+using ConsistencyCheck.Language;
 using ConsistencyCheck.Rules;
 using Xunit;
 
@@ -23,13 +24,13 @@ public sealed class HandedGazetteerTests
     public void A_story_checked_with_a_tiny_gazetteer_knows_only_its_places()
     {
         var errors = new List<InputError>();
-        var rules = RuleSet.Read([new SourceFile("places.yml", File.ReadAllBytes(Repository.Path("rules", "event-places.yml")))], errors, Tiny);
+        var rules = RuleSet.Read([new SourceFile("places.yml", File.ReadAllBytes(Repository.Path("rules", "event-places.yml")))], errors, Tiny, LanguagePack.Bundled);
         Assert.Empty(errors);
         var story = Stories.Of(
             Stories.Article("a", "Harbour Daily", "2025-03-06", "The summit in Kiev opened on Monday."),
             Stories.Article("b", "Coast Wire", "2025-03-06", "The summit in Kyiv opened on Monday."));
-        var withTiny = new Checker(rules, Tiny).Check(story);
-        var withDefault = new Checker(RuleSet.Read([new SourceFile("places.yml", File.ReadAllBytes(Repository.Path("rules", "event-places.yml")))], errors), Gazetteer.Default).Check(story);
+        var withTiny = new Checker(rules, Tiny, LanguagePack.Bundled).Check(story);
+        var withDefault = new Checker(RuleSet.Read([new SourceFile("places.yml", File.ReadAllBytes(Repository.Path("rules", "event-places.yml")))], errors), Gazetteer.Default, LanguagePack.Bundled).Check(story);
         Assert.NotEqual(Verdicts(withDefault), Verdicts(withTiny));
     }
 

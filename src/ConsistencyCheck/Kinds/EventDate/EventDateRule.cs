@@ -52,10 +52,10 @@ internal sealed class EventDateRule : Rule
 
     public override IReadOnlyList<string> NormalizedKeys { get; } = ["start", "end", "grain", "approximate"];
 
-    private static Rule? Decode(RuleHeader header, YamlMap map, Gazetteer gazetteer)
+    private static Rule? Decode(RuleHeader header, YamlMap map, Gazetteer gazetteer, LanguagePack language)
     {
         var before = map.Errors.Count;
-        var events = EventWords.Read(map, gazetteer);
+        var events = EventWords.Read(map, gazetteer, language);
         var separate = SeparateAfterDays.Read(map);
         var coreference = Coreference.Read(map);
         var oneOff = map.NamesAmong("oneOff", events.Names, "events");
@@ -86,7 +86,7 @@ internal sealed class EventDateRule : Rule
                     subject = _events.EventAt(article.Text, tokens, eventToken);
                     place = (_events.PlaceAfter(article.Text, tokens, eventToken, mention.FirstToken, mention.LastToken)
                         ?? _events.PlaceBefore(article.Text, tokens, eventToken)) is { } named ? article.TextOf(named) : null;
-                    if (place is null && lastPlace is not null && EventWords.IsDefinite(article.Text, tokens, eventToken)
+                    if (place is null && lastPlace is not null && _events.IsDefinite(article.Text, tokens, eventToken)
                         && lastPlace.TryGetValue(subject!, out var earlier)
                         && (earlier.When is not { } when || _oneEvent.Holds(when, ((ReportedDate)mention.Value).Range)))
                         place = earlier.Place;
@@ -98,7 +98,7 @@ internal sealed class EventDateRule : Rule
                 claims.Add(new Claim(this, article, subject, place, mention.Value, article.TextOf(mention.Span),
                     article.TextOf(matched), evidence, mention.Conflict)
                 {
-                    Identity = subject is not null && _oneOff.Contains(subject) ? EventWords.Identity(article.Text, tokens, eventToken) : null,
+                    Identity = subject is not null && _oneOff.Contains(subject) ? _events.Identity(article.Text, tokens, eventToken) : null,
                 });
             }
             if (lastPlace is not null)

@@ -2,6 +2,7 @@ using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
 using ConsistencyCheck.Events;
 using ConsistencyCheck.Geography;
+using ConsistencyCheck.Language;
 using ConsistencyCheck.Recognisers;
 using ConsistencyCheck.Rules;
 using ConsistencyCheck.Verdicts;
@@ -38,10 +39,10 @@ internal sealed class EventPlaceRule : Rule
 
     public override IReadOnlyList<string> NormalizedKeys { get; } = ["name", "place", "placeName", "country"];
 
-    private static Rule? Decode(RuleHeader header, YamlMap map, Gazetteer gazetteer)
+    private static Rule? Decode(RuleHeader header, YamlMap map, Gazetteer gazetteer, LanguagePack language)
     {
         var before = map.Errors.Count;
-        var events = EventWords.Read(map, gazetteer);
+        var events = EventWords.Read(map, gazetteer, language);
         var similarity = VariantSimilarity.Read(map);
         return map.Errors.Count > before ? null : new EventPlaceRule(header, gazetteer, events, similarity);
     }

@@ -1,6 +1,7 @@
 using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
 using ConsistencyCheck.Geography;
+using ConsistencyCheck.Language;
 using ConsistencyCheck.People;
 using ConsistencyCheck.Recognisers;
 using ConsistencyCheck.Rules;
@@ -37,7 +38,7 @@ internal sealed class NameSpellingRule : Rule
 
     public override IReadOnlyList<string> NormalizedKeys { get; } = ["name", "key"];
 
-    private static Rule? Decode(RuleHeader header, YamlMap map, Gazetteer gazetteer)
+    private static Rule? Decode(RuleHeader header, YamlMap map, Gazetteer gazetteer, LanguagePack language)
     {
         var before = map.Errors.Count;
         var minLength = MinLength.Read(map);

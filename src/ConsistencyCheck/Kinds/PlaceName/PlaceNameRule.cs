@@ -1,6 +1,7 @@
 using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
 using ConsistencyCheck.Geography;
+using ConsistencyCheck.Language;
 using ConsistencyCheck.Recognisers;
 using ConsistencyCheck.Rules;
 using ConsistencyCheck.Verdicts;
@@ -45,7 +46,7 @@ internal sealed class PlaceNameRule : Rule
 
     public override IReadOnlyList<string> NormalizedKeys { get; } = ["name", "place", "placeName", "country"];
 
-    private static Rule? Decode(RuleHeader header, YamlMap map, Gazetteer gazetteer)
+    private static Rule? Decode(RuleHeader header, YamlMap map, Gazetteer gazetteer, LanguagePack language)
     {
         var before = map.Errors.Count;
         var minLength = MinLength.Read(map);

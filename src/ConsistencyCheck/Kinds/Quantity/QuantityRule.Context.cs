@@ -68,7 +68,7 @@ internal sealed partial class QuantityRule
         if (last < first)
             return null;
         var name = text[tokens[first].Start..tokens[last].End];
-        return _gazetteer.Resolve(name) is not null && !English.Words.FunctionWords.ContainsWord(name) ? name : null;
+        return _gazetteer.Resolve(name) is not null && !_english.FunctionWords.ContainsWord(name) ? name : null;
     }
 
     /// <summary>
@@ -100,13 +100,13 @@ internal sealed partial class QuantityRule
     /// What a figure with no subject word is for: "€25m for the launch" gives "launch"; null without "for", and for a
     /// name ("$61bn for Ukraine" says who gets it, not what it buys).
     /// </summary>
-    private static string? Purpose(string text, List<Token> tokens, QuantityMention figure, bool[] taken)
+    private string? Purpose(string text, List<Token> tokens, QuantityMention figure, bool[] taken)
     {
         var k = figure.LastToken + 1;
         if (k + 1 >= tokens.Count || !tokens.IsWord(text, k, "for"))
             return null;
         k++;
-        if (IsArticle(text.AsSpan(tokens[k].Start, tokens[k].Length)) || NumberWords.Words.Determiners.ContainsWord(text.AsSpan(tokens[k].Start, tokens[k].Length)))
+        if (IsArticle(text.AsSpan(tokens[k].Start, tokens[k].Length)) || _numbers.Determiners.ContainsWord(text.AsSpan(tokens[k].Start, tokens[k].Length)))
             k++;
         if (k >= tokens.Count || char.IsUpper(text[tokens[k].Start]))
             return null;
@@ -114,7 +114,7 @@ internal sealed partial class QuantityRule
         for (; k < tokens.Count && !taken[k] && IsContentWord(text, tokens[k]) && words.Count < 3; k++)
             words.Add(Places.Fold(text.Substring(tokens[k].Start, tokens[k].Length)));
         // "for the launch itself": a reflexive word only stresses the noun before it
-        if (words.Count > 1 && English.Words.Reflexives.Contains(words[^1]))
+        if (words.Count > 1 && _english.Reflexives.Contains(words[^1]))
             words.RemoveAt(words.Count - 1);
         return words.Count == 0 ? null : string.Join(' ', words);
     }

@@ -21,6 +21,8 @@ namespace ConsistencyCheck.Kinds.Quantity;
 /// </summary>
 internal sealed partial class QuantityRule : Rule
 {
+    private readonly English _english;
+    private readonly NumberWords _numbers;
     private readonly Gazetteer _gazetteer;
     private static readonly ChoiceOption MeasureOption = new("measure", ["money", "count", "percent"]);
     private static readonly WholeNumberOption Within = new("within", 6, 1, 20);
@@ -55,11 +57,13 @@ internal sealed partial class QuantityRule : Rule
     private readonly decimal _tolerance;
     private readonly DayWindow _sameTime;
 
-    private QuantityRule(RuleHeader header, Gazetteer gazetteer, Measure measure, Dictionary<string, string> subjectByWord, Dictionary<string, string> predicateByWord,
+    private QuantityRule(RuleHeader header, Gazetteer gazetteer, English english, NumberWords numbers, Measure measure, Dictionary<string, string> subjectByWord, Dictionary<string, string> predicateByWord,
         IEnumerable<string> sameDayPredicates, IReadOnlyList<string>? giverWords, IEnumerable<string> ownerVerbs, IEnumerable<string> makingVerbs,
         Phrases wholeWords, IEnumerable<string> partWords, int within, decimal tolerance, int sameTimeWithinDays)
         : base(header)
     {
+        _english = english;
+        _numbers = numbers;
         _gazetteer = gazetteer;
         _wholeWords = wholeWords;
         _makingVerbs = makingVerbs.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -79,7 +83,7 @@ internal sealed partial class QuantityRule : Rule
     public override IReadOnlyList<string> NormalizedKeys { get; } =
         ["low", "high", "lowInclusive", "highInclusive", "currency", "unit", "approximate", "increment", "giver", "owner", "whole", "deadline"];
 
-    private static Rule? Decode(RuleHeader header, YamlMap map, Gazetteer gazetteer)
+    private static Rule? Decode(RuleHeader header, YamlMap map, Gazetteer gazetteer, LanguagePack language)
     {
         var before = map.Errors.Count;
         var measure = MeasureOption.Read(map);
@@ -96,7 +100,7 @@ internal sealed partial class QuantityRule : Rule
         var sameTime = SameTimeWithinDays.Read(map);
         if (map.Errors.Count > before || measure is null)
             return null;
-        return new QuantityRule(header, gazetteer, Enum.Parse<Measure>(measure, ignoreCase: true), subjectByWord, predicateByWord, sameDay, giverWords, ownerVerbs,
+        return new QuantityRule(header, gazetteer, language.English, language.Numbers, Enum.Parse<Measure>(measure, ignoreCase: true), subjectByWord, predicateByWord, sameDay, giverWords, ownerVerbs,
             makingVerbs, wholeWords, partWords, within, percent / 100m, sameTime);
     }
 
@@ -165,7 +169,7 @@ internal sealed partial class QuantityRule : Rule
                 sentenceText ??= article.TextOf(sentence.Span);
                 var (line, column) = article.Lines.Locate(figure.Span.Start);
                 var evidence = new Evidence(article.Path, line, column, figure.Span, sentenceText);
-                var value = ReportedQuantity.Of(figure, _tolerance, unit);
+                var value = ReportedQuantity.Of(figure, _tolerance, unit, _numbers);
                 if (_giverWords is not null && subjectToken >= 0)
                     value.Giver = GiverNear(article.Text, tokens, figure, subjectToken, taken);
                 value.Deadline = deadline;
@@ -185,18 +189,18 @@ internal sealed partial class QuantityRule : Rule
     };
 
     /// <summary>The noun right after a figure that no subject word names ("2.5m viewers", "thousands of protesters"), singular.</summary>
-    private static string? CountedNoun(string text, List<Token> tokens, QuantityMention figure)
+    private string? CountedNoun(string text, List<Token> tokens, QuantityMention figure)
     {
         var k = figure.LastToken + 1;
         if (k < tokens.Count && text.AsSpan(tokens[k].Start, tokens[k].Length).Equals("of", StringComparison.OrdinalIgnoreCase))
             k++;
         if (k >= tokens.Count || tokens[k].Kind != TokenKind.Word
-            || NumberWords.Words.Stops.ContainsWord(text.AsSpan(tokens[k].Start, tokens[k].Length)))
+            || _numbers.Stops.ContainsWord(text.AsSpan(tokens[k].Start, tokens[k].Length)))
             return null;
         return Unit(text.Substring(tokens[k].Start, tokens[k].Length));
     }
 
-    private static string Unit(string word) => word.ToLowerInvariant().Singularize(inputIsKnownToBePlural: false);
+    private string Unit(string word) => word.ToLowerInvariant().Singularize(inputIsKnownToBePlural: false);
 
     /// <summary>
     /// What the sentence says happened to the counted ("12 people were killed", "employs 1,200 people", "a crowd of
@@ -258,9 +262,9 @@ internal sealed partial class QuantityRule : Rule
             : null;
     }
 
-    private static bool EndsSearch(string text, Token token, bool taken) =>
+    private bool EndsSearch(string text, Token token, bool taken) =>
         taken || BreaksClause(text, token) || (token.Kind == TokenKind.Punctuation && text[token.Start] == ',')
-        || (token.Kind == TokenKind.Word && English.Words.Conjunctions.ContainsWord(text.AsSpan(token.Start, token.Length)));
+        || (token.Kind == TokenKind.Word && _english.Conjunctions.ContainsWord(text.AsSpan(token.Start, token.Length)));
 
     /// <summary>
     /// The subject word nearest the figure: first looking ahead in its own clause ("€150 billion in support"), then
@@ -314,12 +318,12 @@ internal sealed partial class QuantityRule : Rule
             return false;
         var next = text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length);
         return next.Length > 3 && char.IsLower(next[0]) && next.EndsWith("s", StringComparison.Ordinal)
-            && !NumberWords.Words.Stops.ContainsWord(next)
-            && !English.Words.FunctionWords.ContainsWord(next)
+            && !_numbers.Stops.ContainsWord(next)
+            && !_english.FunctionWords.ContainsWord(next)
             && !_predicateByWord.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(next);
     }
 
-    private static bool BreaksClause(string text, Token token) =>
+    private bool BreaksClause(string text, Token token) =>
         token.Kind == TokenKind.Punctuation && text[token.Start] is ';' or ':' or '(' or ')' or '.' or '"' or '\u201C' or '\u201D';
 
     /// <summary>
@@ -329,7 +333,7 @@ internal sealed partial class QuantityRule : Rule
     /// </summary>
     private string SubjectKey(string text, List<Token> tokens, bool[] taken, int subjectToken, bool verbUse, bool part, bool increment, string subject)
     {
-        var function = NumberWords.Words.Stops.GetAlternateLookup<ReadOnlySpan<char>>();
+        var function = _numbers.Stops.GetAlternateLookup<ReadOnlySpan<char>>();
         var words = new List<string>();
         for (var k = subjectToken - 1; k >= 0; k--)
         {
@@ -378,26 +382,26 @@ internal sealed partial class QuantityRule : Rule
         return part ? key + " (part)" : key;
     }
 
-    private static bool IsArticle(ReadOnlySpan<char> word) => English.Words.Articles.ContainsWord(word);
+    private bool IsArticle(ReadOnlySpan<char> word) => _english.Articles.ContainsWord(word);
 
-    private static bool IsContentWord(string text, Token token) =>
-        token.Kind == TokenKind.Word && !NumberWords.Words.Stops.ContainsWord(text.AsSpan(token.Start, token.Length))
-        && !English.Words.FunctionWords.ContainsWord(text.AsSpan(token.Start, token.Length));
+    private bool IsContentWord(string text, Token token) =>
+        token.Kind == TokenKind.Word && !_numbers.Stops.ContainsWord(text.AsSpan(token.Start, token.Length))
+        && !_english.FunctionWords.ContainsWord(text.AsSpan(token.Start, token.Length));
 
     /// <summary>
     /// A verb, which no modifier lies behind: one of the irregular verbs of the vocabulary, or a word in -ed after a
     /// noun ("the company reported revenue"); after a grammar word, an adverb or a figure, a word in -ed is an
     /// adjective ("the refurbished tanks", "newly pledged aid", "14 armoured vehicles").
     /// </summary>
-    private static bool IsVerb(string text, List<Token> tokens, bool[] taken, int k)
+    private bool IsVerb(string text, List<Token> tokens, bool[] taken, int k)
     {
         var word = text.AsSpan(tokens[k].Start, tokens[k].Length);
-        if (NumberWords.Words.Verbs.ContainsWord(word))
+        if (_numbers.Verbs.ContainsWord(word))
             return true;
         if (word.Length <= 4 || !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || k == 0 || taken[k - 1] || tokens[k - 1].Kind != TokenKind.Word)
             return false;
         var before = text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length);
-        return !NumberWords.Words.Stops.ContainsWord(before) && !before.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
+        return !_numbers.Stops.ContainsWord(before) && !before.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -428,7 +432,7 @@ internal sealed partial class QuantityRule : Rule
     /// 2019, a crane killed three workers"; "said that since 2022, allies have given €5bn"): such a date dates all
     /// that follows.
     /// </summary>
-    private static bool InOneClause(string text, List<Token> tokens, int from, int to, bool fromDate)
+    private bool InOneClause(string text, List<Token> tokens, int from, int to, bool fromDate)
     {
         for (var k = from + 1; k < to; k++)
         {
@@ -439,7 +443,7 @@ internal sealed partial class QuantityRule : Rule
     }
 
     /// <summary>Within a month of the article: the time of a story still unfolding, not of an earlier event.</summary>
-    private static bool IsRecent(DateRange range, DateOnly published) => range.End >= published.AddDays(-30);
+    private bool IsRecent(DateRange range, DateOnly published) => range.End >= published.AddDays(-30);
 
     /// <summary>
     /// The date in the figure's clause nearest to it, if close and no other figure stands between: the time the figure
@@ -464,7 +468,7 @@ internal sealed partial class QuantityRule : Rule
                 best = date.Value;
                 bestDistance = distance;
                 deadlineWord = date.FirstToken > 0 && tokens[date.FirstToken - 1] is { Kind: TokenKind.Word } word
-                    && English.Words.DeadlineWords.ContainsWord(text.AsSpan(word.Start, word.Length))
+                    && _english.DeadlineWords.ContainsWord(text.AsSpan(word.Start, word.Length))
                     && !NamesSomething(text, tokens, date.LastToken + 1);
             }
         }
@@ -472,14 +476,14 @@ internal sealed partial class QuantityRule : Rule
     }
 
     /// <summary>A date that is part of a name ("Friday's strike", "the 14 March strike"): an apostrophe or a noun right after it.</summary>
-    private static bool NamesSomething(string text, List<Token> tokens, int after)
+    private bool NamesSomething(string text, List<Token> tokens, int after)
     {
         if (after >= tokens.Count)
             return false;
         var next = text.AsSpan(tokens[after].Start, tokens[after].Length);
         return Possessive.At(text, tokens, after) || (tokens[after].Kind == TokenKind.Word && char.IsLower(next[0])
-            && !English.Words.FunctionWords.ContainsWord(next)
-            && !NumberWords.Words.Stops.ContainsWord(next));
+            && !_english.FunctionWords.ContainsWord(next)
+            && !_numbers.Stops.ContainsWord(next));
     }
 
     public override bool SameFact(Claim a, Claim b)

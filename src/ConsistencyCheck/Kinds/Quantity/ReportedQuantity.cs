@@ -12,9 +12,13 @@ namespace ConsistencyCheck.Kinds.Quantity;
 /// </summary>
 public sealed class ReportedQuantity : ClaimValue
 {
-    public ReportedQuantity(decimal? low, decimal? high, bool lowInclusive, bool highInclusive, string? currency, string? unit,
-        bool approximate, bool increment)
+    /// <summary>The vocabulary the figure is described in: currency names, nouns the same in the plural.</summary>
+    private readonly NumberWords _words;
+
+    internal ReportedQuantity(decimal? low, decimal? high, bool lowInclusive, bool highInclusive, string? currency, string? unit,
+        bool approximate, bool increment, NumberWords words)
     {
+        _words = words;
         if (low is not null && high is not null && high < low)
             throw new ArgumentException($"the high end {high} is below the low end {low}", nameof(high));
         Low = Trim(low);
@@ -111,12 +115,12 @@ public sealed class ReportedQuantity : ClaimValue
     {
         var number = Number(value);
         if (Currency is not null)
-            return $"{number} {NumberWords.Words.CurrencyNames[Currency]}";
+            return $"{number} {_words.CurrencyNames[Currency]}";
         if (Unit is null)
             return number;
         if (Unit == "percent")
             return number + " percent";
-        return value == 1 || NumberWords.Words.SameInPlural.Contains(Unit) ? $"{number} {Unit}" : $"{number} {Unit.Pluralize()}";
+        return value == 1 || _words.SameInPlural.Contains(Unit) ? $"{number} {Unit}" : $"{number} {Unit.Pluralize()}";
     }
 
     /// <summary>Large figures in words the way news writes them: "150 billion", "1.5 million", "14,000".</summary>
@@ -132,20 +136,20 @@ public sealed class ReportedQuantity : ClaimValue
     }
 
     /// <summary>The figure as an interval: hedges widen it by <paramref name="tolerance"/> (0.1 is ±10%).</summary>
-    internal static ReportedQuantity Of(QuantityMention figure, decimal tolerance, string? unit)
+    internal static ReportedQuantity Of(QuantityMention figure, decimal tolerance, string? unit, NumberWords words)
     {
         var unitName = figure.Points ? "percentage point" : figure.Percent ? "percent" : unit;
         var (low, high, currency, increment) = (figure.Low, figure.High, figure.Currency, figure.Increment);
         return figure.Bound switch
         {
-            Bound.Above => new ReportedQuantity(high, null, false, false, currency, unitName, false, increment),
-            Bound.AtLeast => new ReportedQuantity(low, null, true, false, currency, unitName, false, increment),
-            Bound.AtMost => new ReportedQuantity(null, high, false, true, currency, unitName, false, increment),
-            Bound.Below => new ReportedQuantity(null, low, false, false, currency, unitName, false, increment),
-            Bound.Nearly => new ReportedQuantity(low * (1 - tolerance), low, true, false, currency, unitName, true, increment),
-            Bound.JustOver => new ReportedQuantity(high, high * (1 + tolerance), false, true, currency, unitName, true, increment),
-            Bound.About => new ReportedQuantity(low * (1 - tolerance), high * (1 + tolerance), true, true, currency, unitName, true, increment),
-            _ => new ReportedQuantity(low, high, true, !figure.HighExclusive, currency, unitName, figure.Vague, increment),
+            Bound.Above => new ReportedQuantity(high, null, false, false, currency, unitName, false, increment, words),
+            Bound.AtLeast => new ReportedQuantity(low, null, true, false, currency, unitName, false, increment, words),
+            Bound.AtMost => new ReportedQuantity(null, high, false, true, currency, unitName, false, increment, words),
+            Bound.Below => new ReportedQuantity(null, low, false, false, currency, unitName, false, increment, words),
+            Bound.Nearly => new ReportedQuantity(low * (1 - tolerance), low, true, false, currency, unitName, true, increment, words),
+            Bound.JustOver => new ReportedQuantity(high, high * (1 + tolerance), false, true, currency, unitName, true, increment, words),
+            Bound.About => new ReportedQuantity(low * (1 - tolerance), high * (1 + tolerance), true, true, currency, unitName, true, increment, words),
+            _ => new ReportedQuantity(low, high, true, !figure.HighExclusive, currency, unitName, figure.Vague, increment, words),
         };
     }
 }

@@ -39,18 +39,20 @@ internal sealed class AttributionScan
     // Office → holder, by title alone ("president") and with its qualifier ("ukrainian president").
     private readonly Dictionary<string, Speaker> _offices = new(StringComparer.Ordinal);
     private Speaker? _lastSpeaker;
+    private readonly English _english;
     private Speaker? _lastNamed;
 
-    private AttributionScan(string text, QuoteVocabulary vocabulary)
+    private AttributionScan(string text, QuoteVocabulary vocabulary, English english)
     {
         _text = text;
+        _english = english;
         _vocabulary = vocabulary;
     }
 
     /// <summary>Every attribution of the article, in document order, each resolved against what came before it.</summary>
-    public static List<Attribution> Find(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<QuotedPassage> passages, QuoteVocabulary vocabulary)
+    public static List<Attribution> Find(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<QuotedPassage> passages, QuoteVocabulary vocabulary, English english)
     {
-        var scan = new AttributionScan(text, vocabulary);
+        var scan = new AttributionScan(text, vocabulary, english);
         var found = new List<Attribution>();
         var passage = 0;
         foreach (var sentence in sentences)
@@ -140,7 +142,7 @@ internal sealed class AttributionScan
     private bool IsNamePart(int k) => IsNameWord(k) || (IsWord(k) && _vocabulary.TitleWords.Contains(Word(k)));
 
     private bool IsPostNominal(int k) =>
-        IsWord(k) && English.Words.PostNominals.ContainsWord(Word(k));
+        IsWord(k) && _english.PostNominals.ContainsWord(Word(k));
 
     private bool IsNameWord(int k) =>
         IsCapitalised(k) && !CalendarWords.Weekdays.ContainsKey(Word(k)) && !CalendarWords.Months.ContainsKey(Word(k));
@@ -179,7 +181,7 @@ internal sealed class AttributionScan
         _offices[title] = speaker;
         var qualifier = PreviousWord(titleStart);
         if (IsNameWord(qualifier) && !_vocabulary.TitleWords.Contains(Word(qualifier))
-            && !English.Words.FunctionWords.ContainsWord(Word(qualifier)))
+            && !_english.FunctionWords.ContainsWord(Word(qualifier)))
             _offices[Places.Fold(Word(qualifier).ToString()) + " " + title] = speaker;
         _lastNamed = speaker;
     }
@@ -214,7 +216,7 @@ internal sealed class AttributionScan
                 afterComma = true;
                 j--;
             }
-            else if (IsLower(j) && (English.Words.Fillers.ContainsWord(Word(j)) || IsAdverb(Word(j))))
+            else if (IsLower(j) && (_english.Fillers.ContainsWord(Word(j)) || IsAdverb(Word(j))))
             {
                 j--;
             }
@@ -252,7 +254,7 @@ internal sealed class AttributionScan
             }
         }
         // "The Harbour Trust, which owns the quay, said": a body, not a person whose words another outlet may give
-        if (English.Words.Articles.ContainsWord(Word(first)) || Phrase(first, back: false) is not { Kind: Kind.Name } subject
+        if (_english.Articles.ContainsWord(Word(first)) || Phrase(first, back: false) is not { Kind: Kind.Name } subject
             || !IsPunctuation(subject.Last + 1, ',') || subject.Last + 1 >= verb - 1)
             return null;
         for (var k = subject.Last + 2; k < verb; k++)
@@ -269,7 +271,7 @@ internal sealed class AttributionScan
     {
         if (!IsWord(j))
             return null;
-        if (English.Words.Pronouns.ContainsWord(Word(j)))
+        if (_english.Pronouns.ContainsWord(Word(j)))
             return new Subject(Kind.Pronoun, j, j, j, null, null);
         if (!IsNamePart(j))
             return null;
@@ -292,10 +294,10 @@ internal sealed class AttributionScan
         for (var k = PreviousWord(first); k >= 0 && first - k <= 3; k = PreviousWord(k))
         {
             var word = Word(k);
-            if (English.Words.Articles.ContainsWord(word))
+            if (_english.Articles.ContainsWord(word))
                 return k;
-            if (!IsLower(k) || !titled || word.Length == 1 || English.Words.FunctionWords.ContainsWord(word)
-                || English.Words.Fillers.ContainsWord(word) || _vocabulary.Verbs.Contains(word))
+            if (!IsLower(k) || !titled || word.Length == 1 || _english.FunctionWords.ContainsWord(word)
+                || _english.Fillers.ContainsWord(word) || _vocabulary.Verbs.Contains(word))
                 break; // a word of the sentence, or the "s" of a possessive ("the President's press secretary")
             start = k;
         }
@@ -330,7 +332,7 @@ internal sealed class AttributionScan
     /// <summary>The last token of a source phrase ("according to") that starts at <paramref name="k"/>, or -1.</summary>
     private int SourceEnd(int k)
     {
-        foreach (var phrase in English.Words.Sources)
+        foreach (var phrase in _english.Sources)
         {
             var at = k;
             var all = true;
@@ -350,7 +352,7 @@ internal sealed class AttributionScan
     /// <summary>The speaker after a speech verb or a source phrase ("said the Secretary General", "according to her").</summary>
     private Subject? After(int j)
     {
-        if (IsWord(j) && English.Words.Articles.ContainsWord(Word(j)))
+        if (IsWord(j) && _english.Articles.ContainsWord(Word(j)))
             j++;
         var subject = Phrase(j, back: false);
         return subject is { Kind: Kind.Office } office && NameAfter(office.Last) is { } name
@@ -385,7 +387,7 @@ internal sealed class AttributionScan
         }
         if (title is not null && nameFrom == words.Count)
             return new Subject(Kind.Office, words[0], last, words[0], title, qualifier);
-        while (nameFrom < words.Count && English.Words.FunctionWords.ContainsWord(Word(words[nameFrom])))
+        while (nameFrom < words.Count && _english.FunctionWords.ContainsWord(Word(words[nameFrom])))
             nameFrom++;
         if (nameFrom == words.Count || words.Skip(nameFrom).Any(k => !IsNameWord(k)) || (nameFrom == words.Count - 1 && _tokens[last].Length == 1))
             return null; // a lone initial ("U" of "U.S.") names nobody

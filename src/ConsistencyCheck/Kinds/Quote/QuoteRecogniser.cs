@@ -1,4 +1,5 @@
 using ConsistencyCheck.Articles;
+using ConsistencyCheck.Language;
 
 namespace ConsistencyCheck.Kinds.Quote;
 
@@ -13,13 +14,13 @@ internal static class QuoteRecogniser
     // "…,” Stoltenberg said at a news conference. “…": the words after an attribution that still let the quote go on.
     private const int MaxWordsBetweenParts = 6;
 
-    public static List<QuoteMention> Find(string text, int bodyStart, IReadOnlyList<Sentence> sentences, QuoteVocabulary vocabulary)
+    public static List<QuoteMention> Find(string text, int bodyStart, IReadOnlyList<Sentence> sentences, QuoteVocabulary vocabulary, English english)
     {
         var passages = new List<QuotedPassage>();
-        QuoteScan.Find(text, bodyStart, passages);
+        QuoteScan.Find(text, bodyStart, passages, english);
         if (passages.Count == 0)
             return []; // an article that quotes nobody needs no attribution scan
-        var attributions = AttributionScan.Find(text, sentences, passages, vocabulary);
+        var attributions = AttributionScan.Find(text, sentences, passages, vocabulary, english);
         var mentions = new List<QuoteMention>();
         for (var q = 0; q < passages.Count; q++)
         {

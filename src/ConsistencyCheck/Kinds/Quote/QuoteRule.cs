@@ -18,6 +18,7 @@ namespace ConsistencyCheck.Kinds.Quote;
 /// </summary>
 internal sealed class QuoteRule : Rule
 {
+    private readonly English _english;
     private static readonly WholeNumberOption MinWords = new("minWords", 3, 1, 50);
     private static readonly WholeNumberOption SameQuoteThreshold = new("sameQuoteThreshold", 75, 1, 100);
     private static readonly WholeNumberOption OtherSpeakerThreshold = new("otherSpeakerThreshold", 90, 1, 100);
@@ -36,10 +37,11 @@ internal sealed class QuoteRule : Rule
     private readonly int _otherSpeakerThreshold;
     private readonly int _otherSpeakerMinWords;
 
-    private QuoteRule(RuleHeader header, QuoteVocabulary vocabulary, int minWords, int sameQuoteThreshold, int otherSpeakerThreshold,
+    private QuoteRule(RuleHeader header, English english, QuoteVocabulary vocabulary, int minWords, int sameQuoteThreshold, int otherSpeakerThreshold,
         int otherSpeakerMinWords)
         : base(header)
     {
+        _english = english;
         _vocabulary = vocabulary;
         _minWords = minWords;
         _sameQuoteThreshold = sameQuoteThreshold;
@@ -49,7 +51,7 @@ internal sealed class QuoteRule : Rule
 
     public override IReadOnlyList<string> NormalizedKeys { get; } = ["speaker", "quoteText", "words"];
 
-    private static Rule? Decode(RuleHeader header, YamlMap map, Gazetteer gazetteer)
+    private static Rule? Decode(RuleHeader header, YamlMap map, Gazetteer gazetteer, LanguagePack language)
     {
         var before = map.Errors.Count;
         var minWords = MinWords.Read(map);
@@ -63,7 +65,7 @@ internal sealed class QuoteRule : Rule
         if (map.Errors.Count > before)
             return null;
         var vocabulary = new QuoteVocabulary(verbs, titles, negations.Select(Places.Fold), antonyms);
-        return new QuoteRule(header, vocabulary, minWords, sameQuote, otherSpeaker, otherSpeakerWords);
+        return new QuoteRule(header, language.English, vocabulary, minWords, sameQuote, otherSpeaker, otherSpeakerWords);
     }
 
     /// <summary>A list of single words: quotes are compared word by word, so a phrase would never match.</summary>
@@ -93,9 +95,9 @@ internal sealed class QuoteRule : Rule
     internal override void Extract(ArticleAnalysis analysis, List<Claim> claims)
     {
         var article = analysis.Article;
-        foreach (var mention in QuoteRecogniser.Find(article.Text, article.BodyStart, article.Sentences, _vocabulary))
+        foreach (var mention in QuoteRecogniser.Find(article.Text, article.BodyStart, article.Sentences, _vocabulary, _english))
         {
-            var tokens = QuoteWords.Read(article.Text, mention.Parts);
+            var tokens = QuoteWords.Read(article.Text, mention.Parts, _english);
             if (tokens.Count(t => t.IsWord) < _minWords)
                 continue; // a scare quote ("so-called “peace plan”"), not somebody's words
             var text = string.Join(' ', mention.Parts.Select(article.TextOf)).TrimEnd(',', ':');
@@ -114,7 +116,7 @@ internal sealed class QuoteRule : Rule
     /// </summary>
     private string Content(List<QuoteToken> tokens) =>
         string.Join(' ', tokens
-            .Where(t => t.IsWord && !English.Words.Common.Contains(t.Text) && !_vocabulary.Negations.Contains(t.Text))
+            .Where(t => t.IsWord && !_english.Common.Contains(t.Text) && !_vocabulary.Negations.Contains(t.Text))
             .Select(t => t.Text.EndsWith("'s", StringComparison.Ordinal) ? t.Text[..^2] : t.Text));
 
     /// <summary>The sentences the quote and its attribution stand in.</summary>

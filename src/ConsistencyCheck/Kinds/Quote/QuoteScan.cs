@@ -22,12 +22,12 @@ internal static class QuoteScan
     // A long quote may run over paragraphs, each reopening it: a stray mark must not swallow the rest of the article.
     private const int MaxParagraphs = 8;
 
-    public static void Find(string text, int start, List<QuotedPassage> found)
+    public static void Find(string text, int start, List<QuotedPassage> found, English english)
     {
         var i = start;
         while (i < text.Length)
         {
-            if (Opens(text, start, i) is { } style && Close(text, i, style) is { } passage)
+            if (Opens(text, start, i, english) is { } style && Close(text, i, style) is { } passage)
             {
                 found.Add(passage);
                 i = passage.Outer.End;
@@ -39,7 +39,7 @@ internal static class QuoteScan
         }
     }
 
-    private static Style? Opens(string text, int start, int i)
+    private static Style? Opens(string text, int start, int i, English english)
     {
         var before = i > start ? text[i - 1] : '\n';
         var after = i + 1 < text.Length ? text[i + 1] : '\n';
@@ -50,7 +50,7 @@ internal static class QuoteScan
             '\u00AB' => Style.Guillemet,
             '"' when MayOpenAfter(before) && !char.IsWhiteSpace(after) => Style.Straight,
             '\u2018' when MayOpenAfter(before) && char.IsLetter(after) => Style.Single,
-            '\'' when MayOpenAfter(before) && char.IsLetter(after) && !IsElision(text, i + 1) => Style.Single,
+            '\'' when MayOpenAfter(before) && char.IsLetter(after) && !IsElision(text, i + 1, english) => Style.Single,
             _ => null,
         };
     }
@@ -60,12 +60,12 @@ internal static class QuoteScan
         char.IsWhiteSpace(before) || before is '(' or '[' or '{' or '\u2014' or '\u2013' or '-' or '/' or '"' or '\u201C' or '\u201E' or '\u00AB';
 
     /// <summary>"'til", "rock 'n' roll": a word that is written with a leading apostrophe.</summary>
-    private static bool IsElision(string text, int wordStart)
+    private static bool IsElision(string text, int wordStart, English english)
     {
         var end = wordStart;
         while (end < text.Length && char.IsLetter(text[end]))
             end++;
-        return English.Words.Elisions.ContainsWord(text.AsSpan(wordStart, end - wordStart));
+        return english.Elisions.ContainsWord(text.AsSpan(wordStart, end - wordStart));
     }
 
     /// <summary>

@@ -13,7 +13,7 @@ namespace ConsistencyCheck.Kinds.Quote;
 /// </summary>
 internal static class QuoteWords
 {
-    public static List<QuoteToken> Read(string text, IReadOnlyList<TextSpan> parts)
+    public static List<QuoteToken> Read(string text, IReadOnlyList<TextSpan> parts, English english)
     {
         var tokens = new List<QuoteToken>();
         var brackets = 0;
@@ -34,7 +34,7 @@ internal static class QuoteWords
                 else if (char.IsLetterOrDigit(c))
                 {
                     i = ReadWord(text, i, part.End, word);
-                    Add(word.ToString(), brackets > 0 ? QuoteTokenKind.Editorial : QuoteTokenKind.Word, tokens);
+                    Add(word.ToString(), brackets > 0 ? QuoteTokenKind.Editorial : QuoteTokenKind.Word, tokens, english);
                 }
                 else
                 {
@@ -94,10 +94,10 @@ internal static class QuoteWords
         return i;
     }
 
-    private static void Add(string written, QuoteTokenKind kind, List<QuoteToken> tokens)
+    private static void Add(string written, QuoteTokenKind kind, List<QuoteToken> tokens, English english)
     {
         var word = Places.Fold(written);
-        if (English.Words.Contractions.TryGetValue(word, out var spelled))
+        if (english.Contractions.TryGetValue(word, out var spelled))
         {
             foreach (var part in spelled)
                 tokens.Add(new QuoteToken(part, kind));

@@ -21,6 +21,7 @@ namespace ConsistencyCheck.Kinds.Title;
 /// </summary>
 internal sealed class TitleRule : Rule
 {
+    private readonly English _english;
     private readonly Gazetteer _gazetteer;
     private static readonly WholeNumberOption SameTimeWithinDays = new("sameTimeWithinDays", 730, 0, 36500);
     private static readonly YesNoOption Coreference = new("coreference", false);
@@ -44,11 +45,12 @@ internal sealed class TitleRule : Rule
     private readonly DayWindow _sameTime;
     private readonly bool _coreference;
 
-    private TitleRule(RuleHeader header, Gazetteer gazetteer, Phrases offices, Phrases organisations, Phrases heads, IEnumerable<string> headOffices,
+    private TitleRule(RuleHeader header, Gazetteer gazetteer, English english, Phrases offices, Phrases organisations, Phrases heads, IEnumerable<string> headOffices,
         Phrases former, Phrases deputy, Phrases notNames, IEnumerable<string> placeWords, Transliteration transliteration, int sameTimeWithinDays,
         bool coreference)
         : base(header)
     {
+        _english = english;
         _gazetteer = gazetteer;
         _coreference = coreference;
         _offices = offices;
@@ -65,7 +67,7 @@ internal sealed class TitleRule : Rule
 
     public override IReadOnlyList<string> NormalizedKeys { get; } = ["person", "office", "organisation", "generic", "former"];
 
-    private static Rule? Decode(RuleHeader header, YamlMap map, Gazetteer gazetteer)
+    private static Rule? Decode(RuleHeader header, YamlMap map, Gazetteer gazetteer, LanguagePack language)
     {
         var before = map.Errors.Count;
         var offices = Phrases.Read(map, "offices", required: true);
@@ -80,7 +82,7 @@ internal sealed class TitleRule : Rule
         var sameTime = SameTimeWithinDays.Read(map);
         var coreference = Coreference.Read(map);
         return map.Errors.Count > before ? null
-            : new TitleRule(header, gazetteer, offices, organisations, heads, headOffices, former, deputy, notNames, placeWords, transliteration, sameTime, coreference);
+            : new TitleRule(header, gazetteer, language.English, offices, organisations, heads, headOffices, former, deputy, notNames, placeWords, transliteration, sameTime, coreference);
     }
 
     internal override void Extract(ArticleAnalysis analysis, List<Claim> claims)
@@ -192,7 +194,7 @@ internal sealed class TitleRule : Rule
         var end = office.Last;
         // "Gen. Oleksandr Marchuk": the full stop of an abbreviated title is part of the title
         if (end + 1 < tokens.Count && text[tokens[end + 1].Start] == '.' && tokens[end].End == tokens[end + 1].Start
-            && English.Words.Abbreviations.ContainsWord(Word(text, tokens[end])))
+            && _english.Abbreviations.ContainsWord(Word(text, tokens[end])))
             end++;
         if (!named && OrganisationAfter(text, tokens, end) is var (ofName, ofLast))
             (organisation, end) = (ofName, ofLast);
@@ -208,7 +210,7 @@ internal sealed class TitleRule : Rule
         if (comma)
             after++;
         // "the deputy mayor, Kim Sato's rival,": a name in an apposition that owns something is not the title's holder
-        if (after < tokens.Count && PersonName.At(text, tokens, after, IsVocabulary) is { } next && !(comma && Possessive.At(text, tokens, next.LastToken + 1)))
+        if (after < tokens.Count && PersonName.At(text, tokens, after, IsVocabulary, _english) is { } next && !(comma && Possessive.At(text, tokens, next.LastToken + 1)))
             return new FoundTitle(start, next.LastToken, start, end, officeName, organisation, former, next);
 
         var before = start - 1;
@@ -221,9 +223,9 @@ internal sealed class TitleRule : Rule
         if (before >= 2 && tokens[before - 1].Kind == TokenKind.Number && IsComma(text, tokens[before]) && IsComma(text, tokens[before - 2]))
             before -= 2;
         if (closed && before >= 1 && IsComma(text, tokens[before])
-            && PersonName.EndingAt(text, tokens, before - 1, IsVocabulary) is { } previous && !AfterPlaceWord(text, tokens, previous))
+            && PersonName.EndingAt(text, tokens, before - 1, IsVocabulary, _english) is { } previous && !AfterPlaceWord(text, tokens, previous))
             return new FoundTitle(previous.FirstToken, end, start, end, officeName, organisation, former, previous);
-        var definite = start >= 1 && English.Words.Definite.ContainsWord(Word(text, tokens[start - 1]));
+        var definite = start >= 1 && _english.Definite.ContainsWord(Word(text, tokens[start - 1]));
         return definite ? new FoundTitle(start, end, start, end, officeName, organisation, former, null) : null;
     }
 
@@ -251,7 +253,7 @@ internal sealed class TitleRule : Rule
 
     private bool IsDescriptionWord(string text, List<Token> tokens, int k) =>
         tokens[k].Kind == TokenKind.Word && tokens[k].Length > 1 && char.IsLower(text[tokens[k].Start])
-        && !English.Words.FunctionWords.ContainsWord(Word(text, tokens[k]))
+        && !_english.FunctionWords.ContainsWord(Word(text, tokens[k]))
         && _offices.LongestAt(text, tokens, k) is null && _heads.LongestAt(text, tokens, k) is null
         && _former.LongestAt(text, tokens, k) is null && _deputy.LongestAt(text, tokens, k) is null;
 
@@ -310,22 +312,22 @@ internal sealed class TitleRule : Rule
     {
         var word = Word(text, tokens[k]);
         return tokens[k].Kind == TokenKind.Word && char.IsUpper(word[0])
-            && !English.Words.FunctionWords.ContainsWord(word)
+            && !_english.FunctionWords.ContainsWord(word)
             && _offices.LongestAt(text, tokens, k) is null && _heads.LongestAt(text, tokens, k) is null
             && _former.LongestAt(text, tokens, k) is null && _deputy.LongestAt(text, tokens, k) is null;
     }
 
     private static bool IsComma(string text, Token token) => token.Kind == TokenKind.Punctuation && text[token.Start] == ',';
 
-    private static bool IsArticle(string text, Token token) =>
-        English.Words.Articles.ContainsWord(Word(text, token));
+    private bool IsArticle(string text, Token token) =>
+        _english.Articles.ContainsWord(Word(text, token));
 
     private static ReadOnlySpan<char> Word(string text, Token token) => text.AsSpan(token.Start, token.Length);
 
     private static string Clean(string written) => written.Replace("\n", " ", StringComparison.Ordinal);
 
     /// <summary>The person's key: the surname folded and transliterated, so "Zelenskyy" and "Zelensky" are one person.</summary>
-    internal string PersonKey(PersonName name) => _transliteration.Key(name.Surname);
+    internal string PersonKey(PersonName name) => _transliteration.Key(name.SurnameIn(_english));
 
     public override bool SameFact(Claim a, Claim b)
     {
@@ -335,8 +337,8 @@ internal sealed class TitleRule : Rule
             || !_sameTime.Holds(a.Article.Published, b.Article.Published))
             return false;
         // Two people who share a surname are told apart by their given names' first letter ("Joe" and "Hunter")
-        var p = PersonName.GivenNameOf(x.Person);
-        var q = PersonName.GivenNameOf(y.Person);
+        var p = PersonName.GivenNameOf(x.Person, _english);
+        var q = PersonName.GivenNameOf(y.Person, _english);
         return p is null || q is null || char.ToUpperInvariant(p[0]) == char.ToUpperInvariant(q[0]);
     }
 

@@ -1,5 +1,6 @@
 using ConsistencyCheck.Claims;
 using ConsistencyCheck.Kinds.Quantity;
+using ConsistencyCheck.Language;
 using ConsistencyCheck.Verdicts;
 using CsCheck;
 using Xunit;
@@ -25,7 +26,7 @@ public sealed class QuantityAlgebraTests
             if (low > high)
                 (low, high) = (high, low);
             var single = low is not null && low == high;
-            return new ReportedQuantity(low, high, li || single, hi || single, "EUR", null, approximate: false, increment: false);
+            return new ReportedQuantity(low, high, li || single, hi || single, "EUR", null, approximate: false, increment: false, LanguagePack.Bundled.Numbers);
         });
 
     /// <summary>Two figures, in one pair of four the same interval written apart (so that agreement is frequent too).</summary>
@@ -97,7 +98,7 @@ public sealed class QuantityAlgebraTests
 
     /// <summary>The same interval as a new figure, with another hedge flag: approximation is no part of the interval.</summary>
     private static ReportedQuantity Copy(ReportedQuantity a) =>
-        new(a.Low, a.High, a.LowInclusive, a.HighInclusive, a.Currency, a.Unit, !a.Approximate, a.Increment);
+        new(a.Low, a.High, a.LowInclusive, a.HighInclusive, a.Currency, a.Unit, !a.Approximate, a.Increment, LanguagePack.Bundled.Numbers);
 
     /// <summary>Whether the interval holds <paramref name="x"/>; with <paramref name="closed"/>, its closure does.</summary>
     private static bool Contains(ReportedQuantity q, decimal x, bool closed) =>

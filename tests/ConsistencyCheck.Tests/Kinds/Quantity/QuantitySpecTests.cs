@@ -5,6 +5,7 @@ using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
 using ConsistencyCheck.Corpus;
 using ConsistencyCheck.Kinds.Quantity;
+using ConsistencyCheck.Language;
 using ConsistencyCheck.Rules;
 using Xunit;
 
@@ -155,7 +156,7 @@ public sealed partial class QuantitySpecTests
                 highInclusive = match.Groups["close"].Value == "]";
             }
             var value = new ReportedQuantity(low, high, lowInclusive, highInclusive, Group(match, "currency"), Group(match, "unit"),
-                match.Groups["approximate"].Success, match.Groups["increment"].Success);
+                match.Groups["approximate"].Success, match.Groups["increment"].Success, LanguagePack.Bundled.Numbers);
             figures.Add(new Figure(value, Group(match, "subject")));
         }
         return figures;
