@@ -34,6 +34,22 @@ internal static class Dependencies
         return [.. found.OrderBy(d => d.From, StringComparer.Ordinal).ThenBy(d => d.To, StringComparer.Ordinal)];
     }
 
+    /// <summary>The types (outermost) whose method bodies call <paramref name="method"/> of the type named <paramref name="declaringType"/>.</summary>
+    public static List<string> CallersOf(string assemblyPath, string declaringType, string method)
+    {
+        using var module = ModuleDefinition.ReadModule(assemblyPath);
+        var callers = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var type in module.GetTypes())
+        {
+            foreach (var body in type.Methods.Where(m => m.HasBody).Select(m => m.Body))
+            {
+                if (body.Instructions.Any(i => i.Operand is MethodReference m && m.Name == method && m.DeclaringType.FullName == declaringType))
+                    callers.Add(Outermost(type).FullName);
+            }
+        }
+        return [.. callers];
+    }
+
     private static void Collect(TypeDefinition type, List<TypeReference> used)
     {
         if (type.BaseType is not null)

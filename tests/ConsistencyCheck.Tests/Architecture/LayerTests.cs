@@ -55,6 +55,25 @@ public sealed class LayerTests
         Assert.Contains(EngineDependencies.Value, d => d.From == "ConsistencyCheck.Checker" && d.To == "ConsistencyCheck.Grouping.ClaimGrouper");
     }
 
+    /// <summary>
+    /// The bundled gazetteer and language pack are read only by the public overloads that stand for callers who bring
+    /// none: below them everything is handed in, so a test can hand its own.
+    /// </summary>
+    [Theory]
+    [InlineData("ConsistencyCheck.Geography.Gazetteer", "get_Default")]
+    [InlineData("ConsistencyCheck.Language.LanguagePack", "get_Bundled")]
+    public void Only_the_public_edge_reads_the_bundled_gazetteer_and_words(string type, string getter)
+    {
+        string[] edge =
+        [
+            "ConsistencyCheck.Checker", "ConsistencyCheck.Articles.ArticleReader", "ConsistencyCheck.Corpus.StoryReader",
+            "ConsistencyCheck.Rules.Rule", "ConsistencyCheck.Rules.RuleReader", "ConsistencyCheck.Rules.RuleSet",
+        ];
+        var readers = Dependencies.CallersOf(typeof(Checker).Assembly.Location, type, getter);
+        Assert.NotEmpty(readers);
+        Assert.Empty(readers.Except(edge));
+    }
+
     private static string? Kind(string ns)
     {
         const string kinds = "ConsistencyCheck.Kinds.";
