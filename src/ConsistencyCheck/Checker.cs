@@ -82,7 +82,7 @@ public sealed class Checker
         var seen = new List<Seen>();
         var claims = Extract(story, seen);
         var (groups, notCompared) = _grouper.Group(claims);
-        var findings = groups.Select(g => Judge.Decide(story, g)).Where(f => f.Rule.Reports(f.Verdict)).ToList();
+        var findings = groups.Select(g => Judge.Decide(story, g)).Where(f => f.Rule.Comparer.Reports(f.Verdict)).ToList();
         findings.AddRange(claims.Where(c => c.Conflict is not null).Select(c => Judge.SelfContradiction(c)));
         var order = story.Articles.Select((a, i) => (a, i)).ToDictionary(x => x.a, x => x.i);
         var sorted = findings

@@ -11,8 +11,8 @@ namespace ConsistencyCheck.Grouping;
 /// rule, and no contradiction) gather, each joining the group the most articles already back. Then groups that
 /// disagree are merged, which makes a contradiction, only when each leans on the other as its one likeliest partner
 /// (see <see cref="MergeDisagreeing"/>), and no article speaks in both: an article that gives two values in its text
-/// knows of two facts, unless both name the place of one event (<see cref="Rule.PlaceMakesOneFact"/>), one of them is
-/// a heading over the other, or the rule says one article states one fact twice (<see cref="Rule.OneArticleOneFact"/>).
+/// knows of two facts, unless both name the place of one event (<see cref="FactPolicy.PlaceMakesOneFact"/>), one of them is
+/// a heading over the other, or the rule's fact policy says one article states one fact twice (<see cref="FactPolicy.OneArticleOneFact"/>).
 /// A group that could pair with several others alike is left apart and noted, since a wrong pairing reads as a
 /// contradiction.
 /// </summary>
@@ -28,7 +28,7 @@ internal sealed class ClaimGrouper
         var groups = new List<ClaimGroup>();
         var notCompared = new List<NotCompared>();
         var partitions = claims.Where(c => c.Subject is not null)
-            .GroupBy(c => (c.Rule, c.Rule.GroupKey(c)))
+            .GroupBy(c => (c.Rule, c.Rule.Facts.GroupKey(c)))
             .OrderBy(g => g.Key.Rule.Id, StringComparer.Ordinal).ThenBy(g => g.Key.Item2, StringComparer.Ordinal);
         foreach (var partition in partitions)
         {
@@ -36,7 +36,7 @@ internal sealed class ClaimGrouper
             // The most precise places first, so that "Ramstein Air Base, Germany" gathers both "Ramstein" and "Germany"
             var local = Gather(rule, [.. partition.Where(c => c.Place is not null).OrderByDescending(c => Places.Words(c.Place!).Count),
                 .. partition.Where(c => c.Place is null)]);
-            if (rule.CanContradict)
+            if (rule.Comparer.CanContradict)
             {
                 MergeDisagreeing(rule, local);
                 notCompared.AddRange(KeptApart(rule, local));
@@ -82,7 +82,7 @@ internal sealed class ClaimGrouper
             foreach (var group in local)
             {
                 if ((claim.Place is not null && !Places.MayBeSame(_gazetteer, ClaimGroup.MostPrecisePlace(group), claim.Place))
-                    || !group.TrueForAll(c => rule.SameFact(c, claim) && (c.Value.SameAs(claim.Value) || rule.Compare(c, claim).Verdict != Verdict.Contradict)))
+                    || !group.TrueForAll(c => rule.Facts.SameFact(c, claim) && (c.Value.SameAs(claim.Value) || rule.Comparer.Compare(c, claim).Verdict != Verdict.Contradict)))
                     continue;
                 var articles = Articles(group);
                 if (articles > bestArticles)
@@ -121,7 +121,7 @@ internal sealed class ClaimGrouper
                 if (partners.Count > 1 && !AllMergeable(rule, partners))
                     continue;
                 // Without a centre that more articles back than each partner, a circle of disagreeing reports may be as many facts
-                if (partners.Count > 1 && partners.Exists(p => Articles(p) >= Articles(local[i])) && !rule.MayBeOneFact([.. circle.SelectMany(g => g)]))
+                if (partners.Count > 1 && partners.Exists(p => Articles(p) >= Articles(local[i])) && !rule.Facts.MayBeOneFact([.. circle.SelectMany(g => g)]))
                     continue;
                 var centre = local[i];
                 foreach (var partner in partners)
@@ -191,16 +191,16 @@ internal sealed class ClaimGrouper
             return false;
         // An article that gives two values knows of two facts, unless a place says both are one event, or one of them
         // is a heading: a heading restates its article, so a heading that disagrees with the body contradicts it
-        var oneArticleTwoFacts = p is null || q is null || !rule.PlaceMakesOneFact;
+        var oneArticleTwoFacts = p is null || q is null || !rule.Facts.PlaceMakesOneFact;
         var counted = false;
         foreach (var x in a)
         {
             foreach (var y in b)
             {
-                if ((oneArticleTwoFacts && ReferenceEquals(x.Article, y.Article) && !HeadingAndBody(x, y) && !rule.OneArticleOneFact(x, y))
-                    || !rule.SameFact(x, y))
+                if ((oneArticleTwoFacts && ReferenceEquals(x.Article, y.Article) && !HeadingAndBody(x, y) && !rule.Facts.OneArticleOneFact(x, y))
+                    || !rule.Facts.SameFact(x, y))
                     return false;
-                counted |= rule.MayContradict(x, y);
+                counted |= rule.Comparer.MayContradict(x, y);
             }
         }
         return counted;

@@ -26,7 +26,7 @@ internal static class Judge
         {
             for (var q = p + 1; q < positions.Count; q++)
             {
-                var comparison = rule.Compare(positions[p][0], positions[q][0]);
+                var comparison = rule.Comparer.Compare(positions[p][0], positions[q][0]);
                 switch (comparison.Verdict)
                 {
                     case Verdict.Contradict when Contending(rule, positions[p], positions[q], crossArticle: true) is { } across:
@@ -79,7 +79,7 @@ internal static class Judge
         var positions = new List<List<Claim>>();
         foreach (var claim in group.Claims.OrderBy(c => order[c.Article]).ThenBy(c => c.Evidence.Span.Start))
         {
-            var same = positions.FirstOrDefault(p => p[0].Value.SameAs(claim.Value) || group.Rule.Compare(p[0], claim).Verdict == Verdict.Agree);
+            var same = positions.FirstOrDefault(p => p[0].Value.SameAs(claim.Value) || group.Rule.Comparer.Compare(p[0], claim).Verdict == Verdict.Agree);
             if (same is null)
                 positions.Add([claim]);
             else
@@ -100,7 +100,7 @@ internal static class Judge
         {
             foreach (var y in b)
             {
-                if (ReferenceEquals(x.Article, y.Article) != crossArticle && rule.MayContradict(x, y) && rule.Compare(x, y) is { Verdict: Verdict.Contradict } comparison)
+                if (ReferenceEquals(x.Article, y.Article) != crossArticle && rule.Comparer.MayContradict(x, y) && rule.Comparer.Compare(x, y) is { Verdict: Verdict.Contradict } comparison)
                     return comparison;
             }
         }
@@ -113,7 +113,7 @@ internal static class Judge
     /// </summary>
     private static List<int> Dissenting(Rule rule, List<List<Claim>> positions) =>
         [.. positions.Select((p, i) => (p, i)).Skip(1)
-            .Where(x => rule.Compare(positions[0][0], x.p[0]).Verdict == Verdict.Contradict)
+            .Where(x => rule.Comparer.Compare(positions[0][0], x.p[0]).Verdict == Verdict.Contradict)
             .Select(x => x.i + 1)];
 
     private static string FindingId(string rule, string subject, IEnumerable<PositionedClaim> claims)

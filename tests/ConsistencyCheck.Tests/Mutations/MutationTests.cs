@@ -129,7 +129,7 @@ public sealed class MutationTests
         public static FindingKey Of(Finding finding)
         {
             var majority = finding.Claims.First(c => c.Position == 1).Claim;
-            var dissenters = finding.Claims.Where(c => finding.Rule.Compare(majority, c.Claim).Verdict == Verdict.Contradict)
+            var dissenters = finding.Claims.Where(c => finding.Rule.Comparer.Compare(majority, c.Claim).Verdict == Verdict.Contradict)
                 .Select(c => c.Claim.Article.Id).Distinct().Order(StringComparer.Ordinal);
             var articles = finding.Claims.Select(c => c.Claim.Article.Id).Distinct().Order(StringComparer.Ordinal);
             return new(finding.Rule.Id, majority.Subject ?? finding.Subject, string.Join(", ", articles), string.Join(", ", dissenters));

@@ -4,6 +4,7 @@ using ConsistencyCheck.Claims;
 using ConsistencyCheck.Dates;
 using ConsistencyCheck.Events;
 using ConsistencyCheck.Geography;
+using ConsistencyCheck.Grouping;
 using ConsistencyCheck.Language;
 using ConsistencyCheck.Recognisers;
 using ConsistencyCheck.Rules;
@@ -34,7 +35,6 @@ internal sealed class EventDateRule : Rule
     private readonly DayWindow _oneEvent;
     private readonly bool _coreference;
     private readonly FrozenSet<string> _oneOff;
-    private readonly DayWindow _onePlan;
     private readonly FrozenSet<string> _reportingVerbs;
 
     private EventDateRule(RuleHeader header, EventWords events, int separateAfterDays, bool coreference, IEnumerable<string> oneOff, int oneOffWithinDays,
@@ -43,12 +43,16 @@ internal sealed class EventDateRule : Rule
     {
         _reportingVerbs = reportingVerbs.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _oneOff = oneOff.ToFrozenSet(StringComparer.Ordinal);
-        _onePlan = new DayWindow(oneOffWithinDays);
+        Facts = new EventDateFacts(new DayWindow(separateAfterDays), new DayWindow(oneOffWithinDays));
         _coreference = coreference;
         _events = events;
         _within = events.Within;
         _oneEvent = new DayWindow(separateAfterDays);
     }
+
+    public override FactPolicy Facts { get; }
+
+    public override ClaimComparer Comparer { get; } = new EventDateComparer();
 
     public override IReadOnlyList<string> NormalizedKeys { get; } = ["start", "end", "grain", "approximate"];
 
@@ -185,32 +189,6 @@ internal sealed class EventDateRule : Rule
             }
         }
         return best >= 0 && (_events.EventAt(text, tokens, best) is null || DatedOtherwise(text, tokens, mentions, best, mention)) ? -1 : best;
-    }
-
-    public override bool SameFact(Claim a, Claim b)
-    {
-        if (a.Subject != b.Subject)
-            return false;
-        var x = ((ReportedDate)a.Value).Range;
-        var y = ((ReportedDate)b.Value).Range;
-        if (_oneEvent.Holds(x, y))
-            return true;
-        // A story has one takeover: two plans for "the takeover", stated in the same days, speak of it however far apart
-        // their dates; a revised plan months later, or "its own acquisition", may be another
-        return a.Identity is { } p && b.Identity is { } q && (p.Length == 0 || q.Length == 0 || p == q)
-            && Stance(a) == 1 && Stance(b) == 1
-            && _onePlan.Holds(a.Article.Published, b.Article.Published);
-    }
-
-    public override Comparison Compare(Claim a, Claim b) => DateComparison.Compare((ReportedDate)a.Value, (ReportedDate)b.Value);
-
-    public override bool MayContradict(Claim a, Claim b) => Stance(a) * Stance(b) >= 0;
-
-    /// <summary>1 for a plan (a date after the article's own), -1 for a report (on or before it), 0 for a span that holds both.</summary>
-    private static int Stance(Claim claim)
-    {
-        var range = ((ReportedDate)claim.Value).Range;
-        return range.Start > claim.Article.Published ? 1 : range.End <= claim.Article.Published ? -1 : 0;
     }
 
     public override string Describe(string subject) => $"the date of the {subject}";

@@ -2,6 +2,7 @@ using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
 using ConsistencyCheck.Events;
 using ConsistencyCheck.Geography;
+using ConsistencyCheck.Grouping;
 using ConsistencyCheck.Language;
 using ConsistencyCheck.Recognisers;
 using ConsistencyCheck.Rules;
@@ -27,15 +28,18 @@ internal sealed class EventPlaceRule : Rule
         Decode);
 
     private readonly EventWords _events;
-    private readonly int _variantSimilarity;
 
     private EventPlaceRule(RuleHeader header, Gazetteer gazetteer, EventWords events, int variantSimilarity)
         : base(header)
     {
         _gazetteer = gazetteer;
         _events = events;
-        _variantSimilarity = variantSimilarity;
+        Comparer = new EventPlaceComparer(variantSimilarity);
     }
+
+    public override FactPolicy Facts { get; } = new EventPlaceFacts();
+
+    public override ClaimComparer Comparer { get; }
 
     public override IReadOnlyList<string> NormalizedKeys { get; } = ["name", "place", "placeName", "country"];
 
@@ -71,16 +75,6 @@ internal sealed class EventPlaceRule : Rule
             }
         }
     }
-
-    /// <summary>The same event: the same kind, and days that overlap when both places are dated.</summary>
-    public override bool SameFact(Claim a, Claim b) =>
-        a.Subject == b.Subject && (a.When is not { } p || b.When is not { } q || p.Range.Overlaps(q.Range));
-
-    /// <summary>Two places of undated mentions disagree without contradicting: they may be two events of one kind.</summary>
-    public override bool MayContradict(Claim a, Claim b) => a.When is not null && b.When is not null;
-
-    public override Comparison Compare(Claim a, Claim b) =>
-        PlaceComparison.Compare((ReportedPlace)a.Value, (ReportedPlace)b.Value, _variantSimilarity);
 
     public override string Describe(string subject) => $"the place of the {subject}";
 }

@@ -1,6 +1,7 @@
 using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
 using ConsistencyCheck.Geography;
+using ConsistencyCheck.Grouping;
 using ConsistencyCheck.Language;
 using ConsistencyCheck.People;
 using ConsistencyCheck.Recognisers;
@@ -36,6 +37,10 @@ internal sealed class NameSpellingRule : Rule
         _transliteration = transliteration;
     }
 
+    public override FactPolicy Facts { get; } = new NameSpellingFacts();
+
+    public override ClaimComparer Comparer { get; } = new NameSpellingComparer();
+
     public override IReadOnlyList<string> NormalizedKeys { get; } = ["name", "key"];
 
     private static Rule? Decode(RuleHeader header, YamlMap map, Gazetteer gazetteer, LanguagePack language)
@@ -61,24 +66,6 @@ internal sealed class NameSpellingRule : Rule
             claims.Add(new Claim(this, article, key, null, new WrittenName(name, key), name, name, ProperNames.EvidenceOf(article, sentence, k)));
         }
     }
-
-    public override bool SameFact(Claim a, Claim b) => a.Subject == b.Subject;
-
-    public override bool MayContradict(Claim a, Claim b) => false;
-
-    public override bool CanContradict => false;
-
-    public override Comparison Compare(Claim a, Claim b)
-    {
-        var x = ((WrittenName)a.Value).Name;
-        var y = ((WrittenName)b.Value).Name;
-        return x == y
-            ? new Comparison(Verdict.Agree, $"both write {x}")
-            : new Comparison(Verdict.Variant, $"'{x}' and '{y}' spell one name differently");
-    }
-
-    /// <summary>Only spellings that differ are worth an editor's time.</summary>
-    public override bool Reports(Verdict verdict) => verdict == Verdict.Variant;
 
     public override string Describe(string subject) => $"the spelling of {subject}";
 }

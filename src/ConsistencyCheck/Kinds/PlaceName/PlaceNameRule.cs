@@ -1,12 +1,12 @@
 using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
 using ConsistencyCheck.Geography;
+using ConsistencyCheck.Grouping;
 using ConsistencyCheck.Language;
 using ConsistencyCheck.Recognisers;
 using ConsistencyCheck.Rules;
 using ConsistencyCheck.Verdicts;
 using ConsistencyCheck.Yaml;
-using FuzzySharp;
 
 namespace ConsistencyCheck.Kinds.PlaceName;
 
@@ -28,21 +28,23 @@ internal sealed class PlaceNameRule : Rule
         [MinLength, VariantSimilarity],
         Decode);
 
-    private const int AlikeNames = 45;
-
     /// <summary>Shorter capitalised words are not looked up: two- and three-letter towns share their names with grammar words.</summary>
     private const int ShortestName = 4;
 
     private readonly int _minLength;
-    private readonly int _variantSimilarity;
 
     private PlaceNameRule(RuleHeader header, Gazetteer gazetteer, int minLength, int variantSimilarity)
         : base(header)
     {
         _gazetteer = gazetteer;
         _minLength = minLength;
-        _variantSimilarity = variantSimilarity;
+        Facts = new PlaceNameFacts(variantSimilarity);
+        Comparer = new PlaceNameComparer(variantSimilarity);
     }
+
+    public override FactPolicy Facts { get; }
+
+    public override ClaimComparer Comparer { get; }
 
     public override IReadOnlyList<string> NormalizedKeys { get; } = ["name", "place", "placeName", "country"];
 
@@ -103,39 +105,6 @@ internal sealed class PlaceNameRule : Rule
         }
         return false;
     }
-
-    /// <summary>All place names are weighed against each other: a misspelling has no subject of its own.</summary>
-    public override string GroupKey(Claim claim) => "";
-
-    /// <summary>
-    /// One place: the same gazetteer entry, or a name it does not know spelt like one it knows. Two names it does not
-    /// know are never put together: nothing says either is a place.
-    /// </summary>
-    public override bool SameFact(Claim a, Claim b)
-    {
-        var x = (ReportedPlace)a.Value;
-        var y = (ReportedPlace)b.Value;
-        // Names of one entry must also look alike: transliterations ("Kiev", "Kyiv") are a style question, while an
-        // old or foreign name ("Hafnia" for Copenhagen, also a club's name) more often names something else
-        if (x.Known is not null && y.Known is not null)
-            return ReferenceEquals(x.Known, y.Known) && Fuzz.Ratio(x.Folded, y.Folded) >= AlikeNames;
-        if (x.Known is null && y.Known is null)
-            return false;
-        var p = x.Folded;
-        var q = y.Folded;
-        return p[0] == q[0] && Math.Abs(p.Length - q.Length) <= 2 && Fuzz.Ratio(p, q) >= _variantSimilarity;
-    }
-
-    /// <summary>Spellings never contradict: two different places are two facts.</summary>
-    public override bool MayContradict(Claim a, Claim b) => false;
-
-    public override bool CanContradict => false;
-
-    public override Comparison Compare(Claim a, Claim b) =>
-        PlaceComparison.Compare((ReportedPlace)a.Value, (ReportedPlace)b.Value, _variantSimilarity);
-
-    /// <summary>Only spellings that differ are worth an editor's time; every place named once or alike is left out.</summary>
-    public override bool Reports(Verdict verdict) => verdict == Verdict.Variant;
 
     public override string Describe(string subject) => $"the spelling of {subject}";
 }

@@ -32,19 +32,6 @@ internal sealed partial class QuantityRule
         return null;
     }
 
-    public override bool PlaceMakesOneFact => false;
-
-    /// <summary>
-    /// "14 arrested", "3 arrested" and "41 arrested" from three outlets are more likely three scopes (near the
-    /// station, inside the stadium, across the city) than two errors; 40, 50 and 60 ships planned are one plan.
-    /// </summary>
-    public override bool MayBeOneFact(IReadOnlyList<Claim> claims)
-    {
-        const decimal closeTogether = 1.5m;
-        var points = claims.Select(c => (ReportedQuantity)c.Value).Select(q => q.Low ?? q.High).OfType<decimal>().Where(v => v > 0).ToList();
-        return points.Count == 0 || points.Max() <= closeTogether * points.Min();
-    }
-
     /// <summary>
     /// Where the figure holds, when its clause names a place the gazetteer knows: "12 people were killed in Kharkiv",
     /// "In Odesa, five died". Figures of two places are two facts.

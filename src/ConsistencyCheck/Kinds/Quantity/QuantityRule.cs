@@ -4,6 +4,7 @@ using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
 using ConsistencyCheck.Dates;
 using ConsistencyCheck.Geography;
+using ConsistencyCheck.Grouping;
 using ConsistencyCheck.Language;
 using ConsistencyCheck.Numbers;
 using ConsistencyCheck.Recognisers;
@@ -45,7 +46,6 @@ internal sealed partial class QuantityRule : Rule
 
     private readonly Measure _measure;
     private readonly FrozenDictionary<string, string> _subjectByWord;
-    private readonly FrozenSet<string> _subjectUnits;
     private readonly FrozenDictionary<string, string> _predicateByWord;
     private readonly FrozenSet<string> _sameDayPredicates;
     private readonly FrozenSet<string>? _giverWords;
@@ -55,7 +55,6 @@ internal sealed partial class QuantityRule : Rule
     private readonly string[][] _partWords;
     private readonly int _within;
     private readonly decimal _tolerance;
-    private readonly DayWindow _sameTime;
 
     private QuantityRule(RuleHeader header, Gazetteer gazetteer, English english, NumberWords numbers, Measure measure, Dictionary<string, string> subjectByWord, Dictionary<string, string> predicateByWord,
         IEnumerable<string> sameDayPredicates, IReadOnlyList<string>? giverWords, IEnumerable<string> ownerVerbs, IEnumerable<string> makingVerbs,
@@ -71,14 +70,17 @@ internal sealed partial class QuantityRule : Rule
         _giverWords = giverWords?.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _measure = measure;
         _subjectByWord = subjectByWord.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        _subjectUnits = subjectByWord.Keys.Select(Unit).ToFrozenSet(StringComparer.Ordinal);
+        Facts = new QuantityFacts(subjectByWord.Keys.Select(Unit).ToFrozenSet(StringComparer.Ordinal), new DayWindow(sameTimeWithinDays));
         _predicateByWord = predicateByWord.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _sameDayPredicates = sameDayPredicates.ToFrozenSet(StringComparer.Ordinal);
         _partWords = [.. partWords.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         _within = within;
         _tolerance = tolerance;
-        _sameTime = new DayWindow(sameTimeWithinDays);
     }
+
+    public override FactPolicy Facts { get; }
+
+    public override ClaimComparer Comparer { get; } = new QuantityComparer();
 
     public override IReadOnlyList<string> NormalizedKeys { get; } =
         ["low", "high", "lowInclusive", "highInclusive", "currency", "unit", "approximate", "increment", "giver", "owner", "whole", "deadline"];
@@ -485,35 +487,6 @@ internal sealed partial class QuantityRule : Rule
             && !_english.FunctionWords.ContainsWord(next)
             && !_numbers.Stops.ContainsWord(next));
     }
-
-    public override bool SameFact(Claim a, Claim b)
-    {
-        var x = (ReportedQuantity)a.Value;
-        var y = (ReportedQuantity)b.Value;
-        if (a.Subject != b.Subject || x.Currency != y.Currency || !SameUnit(x.Unit, y.Unit) || x.Increment != y.Increment
-            || (x.Giver is { } p0 && y.Giver is { } q0 && p0 != q0)
-            || (x.Deadline is { } d0 && y.Deadline is { } e0 && d0 != e0)
-            || (x.Owner is { } o0 && y.Owner is { } p1 && o0 != p1)
-            || (x.Whole != y.Whole && (a.Place is not null || b.Place is not null)))
-            return false;
-        // One target restated is one plan however far apart its reports; a deadline inside another figure's scope is that time
-        if (x.Deadline is not null && y.Deadline is not null)
-            return true;
-        if ((x.Deadline ?? y.Deadline) is { } deadline && (a.When ?? b.When) is { } scope)
-            return scope.Range.Start <= deadline && deadline <= scope.Range.End;
-        if (a.When is { } p && b.When is { } q)
-            return p.Range.Contains(q.Range) || q.Range.Contains(p.Range);
-        // A figure with no date of its own holds around the day its article was published
-        var x0 = a.When?.Range ?? DateRange.Day(a.Article.Published);
-        var y0 = b.When?.Range ?? DateRange.Day(b.Article.Published);
-        return _sameTime.Holds(x0, y0);
-    }
-
-    /// <summary>Two words of one subject count the same things ("fans" and "spectators"); other units must be equal.</summary>
-    private bool SameUnit(string? x, string? y) =>
-        x == y || (x is not null && y is not null && _subjectUnits.Contains(x) && _subjectUnits.Contains(y));
-
-    public override Comparison Compare(Claim a, Claim b) => QuantityComparison.Compare((ReportedQuantity)a.Value, (ReportedQuantity)b.Value);
 
     public override string Describe(string subject) => _measure switch
     {

@@ -1,6 +1,7 @@
 using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
 using ConsistencyCheck.Geography;
+using ConsistencyCheck.Grouping;
 using ConsistencyCheck.Language;
 using ConsistencyCheck.Recognisers;
 using ConsistencyCheck.Rules;
@@ -33,9 +34,6 @@ internal sealed class QuoteRule : Rule
 
     private readonly QuoteVocabulary _vocabulary;
     private readonly int _minWords;
-    private readonly int _sameQuoteThreshold;
-    private readonly int _otherSpeakerThreshold;
-    private readonly int _otherSpeakerMinWords;
 
     private QuoteRule(RuleHeader header, English english, QuoteVocabulary vocabulary, int minWords, int sameQuoteThreshold, int otherSpeakerThreshold,
         int otherSpeakerMinWords)
@@ -44,10 +42,13 @@ internal sealed class QuoteRule : Rule
         _english = english;
         _vocabulary = vocabulary;
         _minWords = minWords;
-        _sameQuoteThreshold = sameQuoteThreshold;
-        _otherSpeakerThreshold = otherSpeakerThreshold;
-        _otherSpeakerMinWords = otherSpeakerMinWords;
+        Facts = new QuoteFacts(vocabulary, minWords, sameQuoteThreshold, otherSpeakerThreshold, otherSpeakerMinWords);
+        Comparer = new QuoteComparer(vocabulary, minWords);
     }
+
+    public override FactPolicy Facts { get; }
+
+    public override ClaimComparer Comparer { get; }
 
     public override IReadOnlyList<string> NormalizedKeys { get; } = ["speaker", "quoteText", "words"];
 
@@ -133,47 +134,6 @@ internal sealed class QuoteRule : Rule
             }
         }
         return article.Text[start..end];
-    }
-
-    /// <summary>
-    /// Quotes by one speaker are the same quote when they can be the same words, or (in different articles) when their
-    /// content is similar enough. Quotes by different speakers are compared only when nearly all their words are the
-    /// same, in order, and they are long enough not to be a phrase many people echo: then the attribution contradicts.
-    /// Two quotes in one article are never made a contradiction (the grouper never pairs two groups of one article):
-    /// a speaker may well say a thing and then its opposite.
-    /// </summary>
-    public override bool SameFact(Claim a, Claim b)
-    {
-        (a, b) = InOrder(a, b);
-        var x = (ReportedQuote)a.Value;
-        var y = (ReportedQuote)b.Value;
-        var elsewhere = !ReferenceEquals(a.Article, b.Article);
-        if (a.Subject != b.Subject)
-        {
-            // A speaker inferred from "she said" may be our misreading of the pronoun, not the outlet's error
-            if (x.SpeakerInferred || y.SpeakerInferred)
-                return false;
-            return elsewhere && Math.Min(x.Tokens.Count(t => t.IsWord), y.Tokens.Count(t => t.IsWord)) >= _otherSpeakerMinWords
-                && QuoteComparison.Wording(x, y) >= _otherSpeakerThreshold;
-        }
-        return QuoteComparison.SameWords(x, y, _minWords) || (elsewhere && QuoteComparison.Similarity(x, y, _vocabulary) >= _sameQuoteThreshold);
-    }
-
-    /// <summary>All quotes are weighed against each other: the same words given to two speakers contradict.</summary>
-    public override string GroupKey(Claim claim) => "";
-
-    /// <summary>
-    /// The two claims in a fixed order (article, then place in it): word alignment and the antonym swap look from one
-    /// quote to the other, and the grouper asks in either order, so both answers must be the same.
-    /// </summary>
-    private static (Claim, Claim) InOrder(Claim a, Claim b) =>
-        string.CompareOrdinal(a.Article.Id, b.Article.Id) is var byArticle && (byArticle > 0 || (byArticle == 0 && a.Evidence.Span.Start > b.Evidence.Span.Start))
-            ? (b, a) : (a, b);
-
-    public override Comparison Compare(Claim a, Claim b)
-    {
-        var (x, y) = InOrder(a, b);
-        return QuoteComparison.Compare((ReportedQuote)x.Value, (ReportedQuote)y.Value, _vocabulary, _minWords);
     }
 
     public override string Describe(string subject) =>

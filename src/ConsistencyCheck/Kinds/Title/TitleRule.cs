@@ -3,6 +3,7 @@ using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
 using ConsistencyCheck.Dates;
 using ConsistencyCheck.Geography;
+using ConsistencyCheck.Grouping;
 using ConsistencyCheck.Language;
 using ConsistencyCheck.People;
 using ConsistencyCheck.Recognisers;
@@ -42,7 +43,6 @@ internal sealed class TitleRule : Rule
     private readonly Phrases _notNames;
     private readonly FrozenSet<string> _placeWords;
     private readonly Transliteration _transliteration;
-    private readonly DayWindow _sameTime;
     private readonly bool _coreference;
 
     private TitleRule(RuleHeader header, Gazetteer gazetteer, English english, Phrases offices, Phrases organisations, Phrases heads, IEnumerable<string> headOffices,
@@ -62,8 +62,13 @@ internal sealed class TitleRule : Rule
         _notNames = notNames;
         _placeWords = placeWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _transliteration = transliteration;
-        _sameTime = new DayWindow(sameTimeWithinDays);
+        Facts = new TitleFacts(new DayWindow(sameTimeWithinDays), english);
+        Comparer = new TitleComparer(_headOffices);
     }
+
+    public override FactPolicy Facts { get; }
+
+    public override ClaimComparer Comparer { get; }
 
     public override IReadOnlyList<string> NormalizedKeys { get; } = ["person", "office", "organisation", "generic", "former"];
 
@@ -328,31 +333,6 @@ internal sealed class TitleRule : Rule
 
     /// <summary>The person's key: the surname folded and transliterated, so "Zelenskyy" and "Zelensky" are one person.</summary>
     internal string PersonKey(PersonName name) => _transliteration.Key(name.SurnameIn(_english));
-
-    public override bool SameFact(Claim a, Claim b)
-    {
-        var x = (ReportedTitle)a.Value;
-        var y = (ReportedTitle)b.Value;
-        if (a.Subject != b.Subject || x.Former != y.Former
-            || !_sameTime.Holds(a.Article.Published, b.Article.Published))
-            return false;
-        // Two people who share a surname are told apart by their given names' first letter ("Joe" and "Hunter")
-        var p = PersonName.GivenNameOf(x.Person, _english);
-        var q = PersonName.GivenNameOf(y.Person, _english);
-        return p is null || q is null || char.ToUpperInvariant(p[0]) == char.ToUpperInvariant(q[0]);
-    }
-
-    /// <summary>
-    /// One person given two offices of one organisation in one article ("NATO spokesman" and "NATO Secretary General")
-    /// is one title written two ways, not two offices held at once. A deputy's office is another matter: "Kremlin
-    /// spokesman" and "Kremlin deputy chief of staff" are both Peskov's.
-    /// </summary>
-    public override bool OneArticleOneFact(Claim a, Claim b) =>
-        (ReportedTitle)a.Value is { Organisation: { } organisation } x && (ReportedTitle)b.Value is { } y && organisation == y.Organisation
-        && !x.Office.StartsWith("deputy ", StringComparison.Ordinal) && !y.Office.StartsWith("deputy ", StringComparison.Ordinal);
-
-    public override Comparison Compare(Claim a, Claim b) =>
-        TitleComparison.Compare((ReportedTitle)a.Value, (ReportedTitle)b.Value, _headOffices);
 
     public override string Describe(string subject) => $"the title of {subject}";
 }

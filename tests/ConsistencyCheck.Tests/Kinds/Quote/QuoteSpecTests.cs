@@ -49,12 +49,12 @@ public sealed class QuoteSpecTests
         Assert.NotNull(a.Subject);
         Assert.NotNull(b.Subject);
         var rule = a.Rule;
-        Assert.Equal(rule.SameFact(a, b), rule.SameFact(b, a));
-        var comparison = rule.SameFact(a, b) ? rule.Compare(a, b) : (Comparison?)null;
+        Assert.Equal(rule.Facts.SameFact(a, b), rule.Facts.SameFact(b, a));
+        var comparison = rule.Facts.SameFact(a, b) ? rule.Comparer.Compare(a, b) : (Comparison?)null;
         Assert.Equal(cells[2], comparison is { } c ? c.Verdict.Name() : "unaligned");
         if (comparison is { } compared)
         {
-            Assert.Equal(compared.Verdict, rule.Compare(b, a).Verdict);
+            Assert.Equal(compared.Verdict, rule.Comparer.Compare(b, a).Verdict);
             Assert.Contains(cells[3], compared.Reason, StringComparison.Ordinal);
         }
     }
