@@ -50,7 +50,7 @@ public sealed class Checker
                 rule.Extract(analysis, inArticle);
             if (seen is not null)
                 Cover(analysis, inArticle, seen);
-            claims.AddRange(inArticle.OrderBy(c => c.Evidence.Span.Start).ThenBy(c => c.Rule.Id, StringComparer.Ordinal));
+            claims.AddRange(inArticle.OrderBy(c => c.Evidence.Span.Start).ThenBy(c => c.RuleId, StringComparer.Ordinal));
         }
         return claims;
     }
@@ -81,13 +81,13 @@ public sealed class Checker
     {
         var seen = new List<Seen>();
         var claims = Extract(story, seen);
-        var (groups, notCompared) = _grouper.Group(claims);
+        var (groups, notCompared) = _grouper.Group(claims, _rules.All.ToDictionary(r => r.Id, StringComparer.Ordinal));
         var findings = groups.Select(g => Judge.Decide(story, g)).Where(f => f.Rule.Comparer.Reports(f.Verdict)).ToList();
-        findings.AddRange(claims.Where(c => c.Conflict is not null).Select(c => Judge.SelfContradiction(c)));
-        var order = story.Articles.Select((a, i) => (a, i)).ToDictionary(x => x.a, x => x.i);
+        findings.AddRange(claims.Where(c => c.Conflict is not null).Select(c => Judge.SelfContradiction(c, _rules.Find(c.RuleId)!)));
+        var order = story.Articles.Select((a, i) => (a, i)).ToDictionary(x => x.a.Path, x => x.i, StringComparer.Ordinal);
         var sorted = findings
             .OrderBy(f => f.Verdict)
-            .ThenBy(f => order[f.Claims[0].Claim.Article])
+            .ThenBy(f => order[f.Claims[0].Claim.Article.Path])
             .ThenBy(f => f.Claims[0].Claim.Evidence.Span.Start)
             .ThenBy(f => f.Id, StringComparer.Ordinal)
             .ToList();

@@ -23,13 +23,13 @@ internal sealed class ClaimGrouper
     /// <summary>A grouper that compares places through <paramref name="gazetteer"/>.</summary>
     public ClaimGrouper(Gazetteer gazetteer) => _gazetteer = gazetteer;
 
-    public (List<ClaimGroup> Groups, List<NotCompared> NotCompared) Group(IReadOnlyList<Claim> claims)
+    public (List<ClaimGroup> Groups, List<NotCompared> NotCompared) Group(IReadOnlyList<Claim> claims, IReadOnlyDictionary<string, Rule> rules)
     {
         var groups = new List<ClaimGroup>();
         var notCompared = new List<NotCompared>();
         var partitions = claims.Where(c => c.Subject is not null)
-            .GroupBy(c => (c.Rule, c.Rule.Facts.GroupKey(c)))
-            .OrderBy(g => g.Key.Rule.Id, StringComparer.Ordinal).ThenBy(g => g.Key.Item2, StringComparer.Ordinal);
+            .GroupBy(c => (Rule: rules[c.RuleId], Key: rules[c.RuleId].Facts.GroupKey(c)))
+            .OrderBy(g => g.Key.Rule.Id, StringComparer.Ordinal).ThenBy(g => g.Key.Key, StringComparer.Ordinal);
         foreach (var partition in partitions)
         {
             var rule = partition.Key.Rule;
@@ -197,7 +197,7 @@ internal sealed class ClaimGrouper
         {
             foreach (var y in b)
             {
-                if ((oneArticleTwoFacts && ReferenceEquals(x.Article, y.Article) && !HeadingAndBody(x, y) && !rule.Facts.OneArticleOneFact(x, y))
+                if ((oneArticleTwoFacts && x.Article == y.Article && !HeadingAndBody(x, y) && !rule.Facts.OneArticleOneFact(x, y))
                     || !rule.Facts.SameFact(x, y))
                     return false;
                 counted |= rule.Comparer.MayContradict(x, y);

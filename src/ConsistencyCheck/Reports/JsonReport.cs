@@ -56,8 +56,8 @@ public static class JsonReport
                 foreach (var claim in report.Claims)
                 {
                     w.WriteStartObject();
-                    w.WriteString("rule", claim.Rule.Id);
-                    w.WriteString("kind", claim.Rule.Kind);
+                    w.WriteString("rule", claim.RuleId);
+                    w.WriteString("kind", claim.Kind);
                     w.WriteString("subject", claim.Subject);
                     w.WriteString("place", claim.Place);
                     WriteClaimFields(w, claim);
@@ -116,7 +116,7 @@ public static class JsonReport
         foreach (var note in report.NotCompared)
         {
             w.WriteStartObject();
-            w.WriteString("rule", note.Claim.Rule.Id);
+            w.WriteString("rule", note.Claim.RuleId);
             w.WriteString("subject", note.Claim.Subject);
             w.WriteString("reason", note.Reason);
             WriteClaimFields(w, note.Claim);

@@ -87,7 +87,7 @@ public static class TextReport
             foreach (var claim in report.Claims)
             {
                 var subject = claim.Subject is null ? "(no subject: not compared)" : claim.Place is null ? claim.Subject : $"{claim.Subject} in {claim.Place}";
-                text.Append($"  {Location(report, claim)}  {claim.Rule.Id}  {subject}  \"{claim.ValueText}\" = {claim.Value.Describe()}\n");
+                text.Append($"  {Location(report, claim)}  {claim.RuleId}  {subject}  \"{claim.ValueText}\" = {claim.Value.Describe()}\n");
             }
             if (coverage)
             {

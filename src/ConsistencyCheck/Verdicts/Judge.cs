@@ -61,9 +61,8 @@ internal static class Judge
     }
 
     /// <summary>A finding for a date expression that contradicts itself, such as a weekday that does not match its date.</summary>
-    public static Finding SelfContradiction(Claim claim)
+    public static Finding SelfContradiction(Claim claim, Rule rule)
     {
-        var rule = claim.Rule;
         var subject = claim.Subject ?? "calendar";
         List<PositionedClaim> claims = [new PositionedClaim(claim, 1)];
         return new Finding(FindingId(rule.Id, subject + "-self", claims), rule, subject, Verdict.Internal, rule.Severity,
@@ -75,9 +74,9 @@ internal static class Judge
 
     private static List<List<Claim>> Positions(Story story, ClaimGroup group)
     {
-        var order = story.Articles.Select((a, i) => (a, i)).ToDictionary(x => x.a, x => x.i);
+        var order = story.Articles.Select((a, i) => (a, i)).ToDictionary(x => x.a.Path, x => x.i, StringComparer.Ordinal);
         var positions = new List<List<Claim>>();
-        foreach (var claim in group.Claims.OrderBy(c => order[c.Article]).ThenBy(c => c.Evidence.Span.Start))
+        foreach (var claim in group.Claims.OrderBy(c => order[c.Article.Path]).ThenBy(c => c.Evidence.Span.Start))
         {
             var same = positions.FirstOrDefault(p => p[0].Value.SameAs(claim.Value) || group.Rule.Comparer.Compare(p[0], claim).Verdict == Verdict.Agree);
             if (same is null)
@@ -87,7 +86,7 @@ internal static class Judge
         }
         return [.. positions
             .OrderByDescending(p => p.Select(c => c.Article.Outlet).Distinct(StringComparer.Ordinal).Count())
-            .ThenBy(p => order[p[0].Article]).ThenBy(p => p[0].Evidence.Span.Start)];
+            .ThenBy(p => order[p[0].Article.Path]).ThenBy(p => p[0].Evidence.Span.Start)];
     }
 
     /// <summary>
@@ -100,7 +99,7 @@ internal static class Judge
         {
             foreach (var y in b)
             {
-                if (ReferenceEquals(x.Article, y.Article) != crossArticle && rule.Comparer.MayContradict(x, y) && rule.Comparer.Compare(x, y) is { Verdict: Verdict.Contradict } comparison)
+                if (x.Article == y.Article != crossArticle && rule.Comparer.MayContradict(x, y) && rule.Comparer.Compare(x, y) is { Verdict: Verdict.Contradict } comparison)
                     return comparison;
             }
         }

@@ -202,7 +202,7 @@ public sealed class MutationTests
             var subject = claim.Subject is null ? "(no subject)" : claim.Place is null ? $"'{claim.Subject}'" : $"'{claim.Subject}' in {claim.Place}";
             var resolution = claim.Value.Resolution is { } how ? $" ({how})" : "";
             var scope = claim.When is { } when ? $" for {when.Describe()}" : "";
-            var said = $"[{claim.Rule.Id}] {subject} \"{claim.ValueText}\" = {claim.Value.Describe()}{scope}{resolution}";
+            var said = $"[{claim.RuleId}] {subject} \"{claim.ValueText}\" = {claim.Value.Describe()}{scope}{resolution}";
             if (claim.Subject is null)
                 return $"{said}: listed, never compared";
             if (_after.NotCompared.FirstOrDefault(n => ReferenceEquals(n.Claim, claim)) is { } left)

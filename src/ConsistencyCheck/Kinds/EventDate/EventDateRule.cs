@@ -99,7 +99,7 @@ internal sealed class EventDateRule : Rule
                 sentenceText ??= article.TextOf(sentence.Span);
                 var (line, column) = article.Lines.Locate(mention.Span.Start);
                 var evidence = new Evidence(article.Path, line, column, mention.Span, sentenceText);
-                claims.Add(new Claim(this, article, subject, place, mention.Value, article.TextOf(mention.Span),
+                claims.Add(new Claim(Id, Kind, article, subject, place, mention.Value, article.TextOf(mention.Span),
                     article.TextOf(matched), evidence, mention.Conflict)
                 {
                     Identity = subject is not null && _oneOff.Contains(subject) ? _events.Identity(article.Text, tokens, eventToken) : null,

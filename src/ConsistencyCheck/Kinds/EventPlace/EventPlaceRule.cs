@@ -70,7 +70,7 @@ internal sealed class EventPlaceRule : Rule
                 var matched = span.Union(new TextSpan(tokens[k].Start, tokens[k].Length));
                 sentenceText ??= article.TextOf(sentence.Span);
                 var (line, column) = article.Lines.Locate(span.Start);
-                claims.Add(new Claim(this, article, subject, null, new ReportedPlace(place, Places.Resolve(_gazetteer, place)), place,
+                claims.Add(new Claim(Id, Kind, article, subject, null, new ReportedPlace(place, Places.Resolve(_gazetteer, place)), place,
                     article.TextOf(matched), new Evidence(article.Path, line, column, span, sentenceText), when: date?.Value));
             }
         }

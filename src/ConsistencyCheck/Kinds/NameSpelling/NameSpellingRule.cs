@@ -63,7 +63,7 @@ internal sealed class NameSpellingRule : Rule
             if (!name.Any(char.IsLower) || (k == 0 && !ProperNames.NameGoesOn(article.Text, sentence.Tokens, k)))
                 continue;
             var key = _transliteration.Key(name);
-            claims.Add(new Claim(this, article, key, null, new WrittenName(name, key), name, name, ProperNames.EvidenceOf(article, sentence, k)));
+            claims.Add(new Claim(Id, Kind, article, key, null, new WrittenName(name, key), name, name, ProperNames.EvidenceOf(article, sentence, k)));
         }
     }
 

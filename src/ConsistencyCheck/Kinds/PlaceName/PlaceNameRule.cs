@@ -79,7 +79,7 @@ internal sealed class PlaceNameRule : Rule
                 continue;
             var known = found.IsEmpty ? null : Gazetteer.InContext(found, countries);
             var name = word.ToString();
-            claims.Add(new Claim(this, article, name, null, new ReportedPlace(name, known), name, name, ProperNames.EvidenceOf(article, sentence, k)));
+            claims.Add(new Claim(Id, Kind, article, name, null, new ReportedPlace(name, known), name, name, ProperNames.EvidenceOf(article, sentence, k)));
         }
     }
 

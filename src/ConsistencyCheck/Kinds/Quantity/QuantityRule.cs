@@ -177,7 +177,7 @@ internal sealed partial class QuantityRule : Rule
                 value.Deadline = deadline;
                 value.Owner = OwnerNear(article.Text, tokens, figure, taken);
                 value.Whole = SaysWhole(article.Text, tokens, figure, taken);
-                claims.Add(new Claim(this, article, subject, subject is null ? null : PlaceNear(article.Text, tokens, figure, taken), value, article.TextOf(figure.Span),
+                claims.Add(new Claim(Id, Kind, article, subject, subject is null ? null : PlaceNear(article.Text, tokens, figure, taken), value, article.TextOf(figure.Span),
                     article.TextOf(matched), evidence, when: when));
             }
         }

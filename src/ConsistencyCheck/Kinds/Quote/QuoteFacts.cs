@@ -18,7 +18,7 @@ internal sealed class QuoteFacts(QuoteVocabulary vocabulary, int minWords, int s
         (a, b) = InOrder(a, b);
         var x = (ReportedQuote)a.Value;
         var y = (ReportedQuote)b.Value;
-        var elsewhere = !ReferenceEquals(a.Article, b.Article);
+        var elsewhere = a.Article != b.Article;
         if (a.Subject != b.Subject)
         {
             // A speaker inferred from "she said" may be our misreading of the pronoun, not the outlet's error

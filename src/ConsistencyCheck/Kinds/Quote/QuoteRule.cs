@@ -107,7 +107,7 @@ internal sealed class QuoteRule : Rule
             var written = article.TextOf(first).TrimEnd(',', ':');
             var (line, column) = article.Lines.Locate(first.Start);
             var evidence = new Evidence(article.Path, line, column, new TextSpan(first.Start, written.Length), SentencesOf(article, mention.Matched));
-            claims.Add(new Claim(this, article, mention.Speaker?.Key, null, value, written, article.TextOf(mention.Matched), evidence));
+            claims.Add(new Claim(Id, Kind, article, mention.Speaker?.Key, null, value, written, article.TextOf(mention.Matched), evidence));
         }
     }
 

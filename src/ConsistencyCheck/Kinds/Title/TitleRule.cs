@@ -119,11 +119,11 @@ internal sealed class TitleRule : Rule
                 {
                     var value = new ReportedTitle(name.Text, title.Office, title.Organisation, generic, title.Former, written);
                     named.Add((value, PersonKey(name)));
-                    claims.Add(new Claim(this, article, PersonKey(name), null, value, written, Clean(article.TextOf(span)), evidence));
+                    claims.Add(new Claim(Id, Kind, article, PersonKey(name), null, value, written, Clean(article.TextOf(span)), evidence));
                 }
                 else if (Antecedent(named, title, generic, written) is var (value, subject))
                 {
-                    claims.Add(new Claim(this, article, subject, null, value, written, Clean(article.TextOf(span)), evidence));
+                    claims.Add(new Claim(Id, Kind, article, subject, null, value, written, Clean(article.TextOf(span)), evidence));
                 }
             }
         }

@@ -48,7 +48,7 @@ public sealed class QuoteSpecTests
         var b = Assert.Single(Extract(cells[1], "Outlet B"));
         Assert.NotNull(a.Subject);
         Assert.NotNull(b.Subject);
-        var rule = a.Rule;
+        var rule = Parsed.Value.Rule;
         Assert.Equal(rule.Facts.SameFact(a, b), rule.Facts.SameFact(b, a));
         var comparison = rule.Facts.SameFact(a, b) ? rule.Comparer.Compare(a, b) : (Comparison?)null;
         Assert.Equal(cells[2], comparison is { } c ? c.Verdict.Name() : "unaligned");

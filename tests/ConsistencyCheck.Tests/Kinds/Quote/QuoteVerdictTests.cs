@@ -100,8 +100,8 @@ public sealed class QuoteVerdictTests
         var report = Check(
             Stories.Article("a", "Harbour Daily", "2025-03-06", "“The tide waits for nobody” was painted on the wall."),
             Stories.Article("b", "Coast Wire", "2025-03-06", "“The tide waits for somebody” was painted on the wall."));
-        Assert.Equal(2, report.Claims.Count(c => c.Rule.Kind == "quote"));
-        Assert.All(report.Claims.Where(c => c.Rule.Kind == "quote"), c => Assert.Null(c.Subject));
+        Assert.Equal(2, report.Claims.Count(c => c.Kind == "quote"));
+        Assert.All(report.Claims.Where(c => c.Kind == "quote"), c => Assert.Null(c.Subject));
         Assert.DoesNotContain(report.Findings, f => f.Rule.Kind == "quote");
     }
 
