@@ -15,6 +15,11 @@ public sealed class PublicApiTests
     public void The_public_surface_of_the_engine_is_the_reviewed_one() =>
         Snapshot.Verify(Surface(typeof(Checker).Assembly), "PublicApi", "txt");
 
+    /// <summary>A kind is reached through the registry and the shared types (Rule, ClaimValue, FactPolicy, ClaimComparer), never by name.</summary>
+    [Fact]
+    public void No_kind_is_public() =>
+        Assert.DoesNotContain(typeof(Checker).Assembly.GetExportedTypes(), t => t.Namespace?.StartsWith("ConsistencyCheck.Kinds", StringComparison.Ordinal) == true);
+
     internal static string Surface(Assembly assembly)
     {
         var text = new StringBuilder();

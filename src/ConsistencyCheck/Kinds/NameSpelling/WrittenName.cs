@@ -3,7 +3,7 @@ using ConsistencyCheck.Claims;
 namespace ConsistencyCheck.Kinds.NameSpelling;
 
 /// <summary>A name as an article writes it, and the spelling it folds to.</summary>
-public sealed class WrittenName(string name, string key) : ClaimValue
+internal sealed class WrittenName(string name, string key) : ClaimValue
 {
     public string Name { get; } = name;
     public string Key { get; } = key;

@@ -10,7 +10,7 @@ namespace ConsistencyCheck.Kinds.Quantity;
 /// A figure as an article reports it: an interval with open or closed ends ("more than €150 billion" is
 /// (150bn, ∞)), its currency or counted unit, and whether it is hedged or an addition ("another 14 tanks").
 /// </summary>
-public sealed class ReportedQuantity : ClaimValue
+internal sealed class ReportedQuantity : ClaimValue
 {
     /// <summary>The vocabulary the figure is described in: currency names, nouns the same in the plural.</summary>
     private readonly NumberWords _words;

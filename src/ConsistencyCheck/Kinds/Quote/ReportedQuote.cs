@@ -7,7 +7,7 @@ namespace ConsistencyCheck.Kinds.Quote;
 /// words normalised for comparison (case, diacritics and punctuation dropped, "won't" as "will not", an editor's
 /// bracketed words marked, ellipses kept as gaps).
 /// </summary>
-public sealed class ReportedQuote : ClaimValue
+internal sealed class ReportedQuote : ClaimValue
 {
     // Messages quote at most this many words, so that a long quote keeps a finding readable; the report's
     // quoteText has it whole.

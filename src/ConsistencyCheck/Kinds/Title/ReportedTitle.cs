@@ -6,7 +6,7 @@ namespace ConsistencyCheck.Kinds.Title;
 /// A person's office as an article gives it: the office in the rule's words ("secretary general"), the organisation
 /// it belongs to when the rule knows it ("NATO"), and how the article wrote it ("NATO Secretary-General").
 /// </summary>
-public sealed class ReportedTitle(string person, string office, string? organisation, bool generic, bool former, string written) : ClaimValue
+internal sealed class ReportedTitle(string person, string office, string? organisation, bool generic, bool former, string written) : ClaimValue
 {
     /// <summary>The name as the article writes it ("Volodymyr Zelenskyy").</summary>
     public string Person { get; } = person;
