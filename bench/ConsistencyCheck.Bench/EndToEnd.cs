@@ -27,9 +27,9 @@ internal static class EndToEnd
 
     public static void Run(RuleSet rules)
     {
-        var specs = Path.Combine(RepositoryRoot(), "tests", "ConsistencyCheck.Tests", "Specs");
-        var dates = SpecSentences(Path.Combine(specs, "Dates.md"));
-        var quantities = SpecSentences(Path.Combine(specs, "Quantities.md"));
+        var tests = Path.Combine(RepositoryRoot(), "tests", "ConsistencyCheck.Tests");
+        var dates = SpecSentences(Path.Combine(tests, "Dates", "Dates.md"));
+        var quantities = SpecSentences(Path.Combine(tests, "Kinds", "Quantity", "Quantities.md"));
         var files = Generate([.. dates, .. quantities]);
         var bytes = files.Sum(f => (long)f.Content.Length);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

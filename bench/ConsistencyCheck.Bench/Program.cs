@@ -2,11 +2,12 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using ConsistencyCheck.Articles;
+using ConsistencyCheck.Dates;
+using ConsistencyCheck.Language;
+using ConsistencyCheck.Numbers;
 using ConsistencyCheck.Recognisers;
 using ConsistencyCheck;
 using ConsistencyCheck.Corpus;
-using ConsistencyCheck.Recognisers.Dates;
-using ConsistencyCheck.Recognisers.Quantities;
 using ConsistencyCheck.Rules;
 
 // Throughput of the recognisers and the engine on generated news text. Figures, not pass/fail: compare ratios within one run.
@@ -94,13 +95,13 @@ static void MeasureQuantities(string text, List<TextSpan> spans, DateOnly refere
     {
         Tokenizer.Tokenize(text, span, tokens);
         dates.Clear();
-        DateScan.Find(text, tokens, reference, dates);
+        DateScan.Find(text, tokens, reference, LanguagePack.Bundled.English, dates);
         var mask = isDate.AsSpan(0, tokens.Count);
         mask.Clear();
         foreach (var date in dates)
             mask.Slice(date.FirstToken, date.LastToken - date.FirstToken + 1).Fill(true);
         found.Clear();
-        QuantityScan.Find(text, tokens, mask, found);
+        QuantityScan.Find(text, tokens, mask, LanguagePack.Bundled.Numbers.Figures, found);
         figures += found.Count;
     }
     clock.Stop();
@@ -122,7 +123,7 @@ static void Measure(string name, string text, List<TextSpan> spans, DateOnly ref
     {
         Tokenizer.Tokenize(text, span, tokens);
         found.Clear();
-        DateScan.Find(text, tokens, reference, found);
+        DateScan.Find(text, tokens, reference, LanguagePack.Bundled.English, found);
         mentions += found.Count;
     }
     clock.Stop();

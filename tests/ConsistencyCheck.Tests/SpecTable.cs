@@ -4,12 +4,19 @@ using Xunit;
 namespace ConsistencyCheck.Tests;
 
 /// <summary>
-/// The Markdown tables of the spec files in Specs/, which the spec tests run row by row. Rows are keyed by their
-/// line in the file, so a test case named "Dates.md:42" points straight at its row.
+/// The Markdown tables of the spec files, which the spec tests run row by row: a kind's table stands in its folder
+/// (Kinds/Quantity/Quantities.md), the shared layers' in Specs/. Rows are keyed by their line in the file, so a test
+/// case named "Dates.md:42" points straight at its row.
 /// </summary>
 internal static class SpecTable
 {
-    public static string[] Lines(string spec) => File.ReadAllLines(Repository.Path("tests", "ConsistencyCheck.Tests", "Specs", spec));
+    public static string[] Lines(string spec) => File.ReadAllLines(Path(spec));
+
+    /// <summary>The one spec file of this name in the test project, wherever its folder is.</summary>
+    private static string Path(string spec) =>
+        Directory.GetFiles(Repository.Path("tests", "ConsistencyCheck.Tests"), spec, SearchOption.AllDirectories)
+            .Single(f => !f.Contains($"{System.IO.Path.DirectorySeparatorChar}bin{System.IO.Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{System.IO.Path.DirectorySeparatorChar}obj{System.IO.Path.DirectorySeparatorChar}", StringComparison.Ordinal));
 
     /// <summary>Every table row of the spec by line number; the header row (its first cell is <paramref name="header"/>) and separator rows left out.</summary>
     public static Dictionary<int, string[]> Rows(string spec, string header)

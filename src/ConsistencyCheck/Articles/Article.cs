@@ -57,7 +57,7 @@ public sealed class Article
     private readonly Dictionary<int, string> _sentenceTexts = [];
 
     /// <summary>The words of a sentence as a reader sees them, one string however many claims show it.</summary>
-    public string TextOf(Sentence sentence)
+    internal string TextOf(Sentence sentence)
     {
         if (!_sentenceTexts.TryGetValue(sentence.Span.Start, out var text))
             _sentenceTexts[sentence.Span.Start] = text = TextOf(sentence.Span);

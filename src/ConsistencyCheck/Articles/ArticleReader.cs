@@ -1,5 +1,6 @@
 using System.Globalization;
 using ConsistencyCheck.Corpus;
+using ConsistencyCheck.Language;
 using ConsistencyCheck.Yaml;
 
 namespace ConsistencyCheck.Articles;
@@ -15,14 +16,19 @@ public static class ArticleReader
     private static readonly string[] TimestampFormats =
         ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss"];
 
-    public static Article? Read(SourceFile file, List<InputError> errors)
+    public static Article? Read(SourceFile file, List<InputError> errors) => Read(file, errors, LanguagePack.Bundled);
+
+    /// <summary>Reads an article whose sentences are split with <paramref name="language"/>'s abbreviations and grammar words.</summary>
+    public static Article? Read(SourceFile file, List<InputError> errors, LanguagePack language)
     {
         var text = SourceText.Decode(file.Path, file.Content, errors);
-        return text is null ? null : Read(file.Path, text, errors);
+        return text is null ? null : Read(file.Path, text, errors, language);
     }
 
     /// <summary>Reads already decoded text; line ends may be CRLF, LF or CR.</summary>
-    public static Article? Read(string path, string text, List<InputError> errors)
+    public static Article? Read(string path, string text, List<InputError> errors) => Read(path, text, errors, LanguagePack.Bundled);
+
+    public static Article? Read(string path, string text, List<InputError> errors, LanguagePack language)
     {
         text = SourceText.Decode(text);
         var before = errors.Count;
@@ -45,8 +51,8 @@ public static class ArticleReader
         var frontMatter = ReadFrontMatter(map);
 
         var bodyStart = Math.Min(text.Length, close + 4);
-        var (prose, blocks) = MarkdownProse.Read(text, bodyStart);
-        var sentences = SentenceSplitter.Split(prose, blocks);
+        var (prose, blocks) = MarkdownProse.Read(text, bodyStart, language.English);
+        var sentences = SentenceSplitter.Split(prose, blocks, language.English);
         if (sentences.Count == 0)
         {
             var lines = new LineMap(text);

@@ -26,7 +26,7 @@ internal static class MarkdownProse
     private const int WidestWrap = 120;
     private const int NarrowestWrap = 60;
 
-    public static (string Prose, List<ProseBlock> Blocks) Read(string text, int bodyStart)
+    public static (string Prose, List<ProseBlock> Blocks) Read(string text, int bodyStart, English english)
     {
         var prose = new char[text.Length];
         for (var i = 0; i < prose.Length; i++)
@@ -34,14 +34,14 @@ internal static class MarkdownProse
         var blocks = new List<ProseBlock>();
         var body = text[bodyStart..];
         var document = Markdown.Parse(body, Pipeline);
-        var reader = new Reader(text, bodyStart, prose, blocks);
+        var reader = new Reader(text, bodyStart, prose, blocks, english);
         foreach (var block in document)
             reader.Block(block, nested: false);
         blocks.Sort((a, b) => a.Start.CompareTo(b.Start));
         return (new string(prose), blocks);
     }
 
-    private sealed class Reader(string text, int offset, char[] prose, List<ProseBlock> blocks)
+    private sealed class Reader(string text, int offset, char[] prose, List<ProseBlock> blocks, English english)
     {
         private int _imageDepth;
         private bool _textOutsideImages;
@@ -147,7 +147,7 @@ internal static class MarkdownProse
             var start = line.End;
             while (start > line.Start && char.IsLetter(prose[start - 1]))
                 start--;
-            return start < line.End && English.Words.FunctionWords.ContainsWord(prose.AsSpan(start, line.End - start));
+            return start < line.End && english.FunctionWords.ContainsWord(prose.AsSpan(start, line.End - start));
         }
 
         private bool EndsSentence((int Start, int End) line)

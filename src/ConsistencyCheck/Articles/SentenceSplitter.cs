@@ -9,7 +9,7 @@ namespace ConsistencyCheck.Articles;
 /// </summary>
 internal static class SentenceSplitter
 {
-    public static List<Sentence> Split(string prose, IReadOnlyList<ProseBlock> blocks)
+    public static List<Sentence> Split(string prose, IReadOnlyList<ProseBlock> blocks, English english)
     {
         var sentences = new List<Sentence>();
         var section = 0;
@@ -17,10 +17,10 @@ internal static class SentenceSplitter
         {
             var block = blocks[i];
             var heading = block.Role == BlockRole.Heading
-                || (block.Role == BlockRole.Paragraph && IsHeading(prose.AsSpan(block.Start, block.End - block.Start)) && !ContinuesInNextBlock(prose, blocks, i));
+                || (block.Role == BlockRole.Paragraph && IsHeading(prose.AsSpan(block.Start, block.End - block.Start), english) && !ContinuesInNextBlock(prose, blocks, i));
             if (heading)
                 section++;
-            SplitLine(prose, block.Start, block.End, sentences, heading, section);
+            SplitLine(prose, block.Start, block.End, sentences, heading, section, english);
         }
         return sentences;
     }
@@ -29,7 +29,7 @@ internal static class SentenceSplitter
     private static bool ContinuesInNextBlock(string prose, IReadOnlyList<ProseBlock> blocks, int i) =>
         i + 1 < blocks.Count && char.IsLower(prose[blocks[i + 1].Start]);
 
-    private static void SplitLine(string text, int start, int end, List<Sentence> sentences, bool heading, int section)
+    private static void SplitLine(string text, int start, int end, List<Sentence> sentences, bool heading, int section, English english)
     {
         var sentenceStart = start;
         for (var i = start; i < end; i++)
@@ -47,7 +47,7 @@ internal static class SentenceSplitter
                 next++;
             if (next >= end || !StartsSentence(text[next]))
                 continue;
-            if (c == '.' && EndsAbbreviation(text, sentenceStart, i))
+            if (c == '.' && EndsAbbreviation(text, sentenceStart, i, english))
                 continue;
             Add(text, sentenceStart, after, sentences, heading: false, section);
             sentenceStart = next;
@@ -61,7 +61,7 @@ internal static class SentenceSplitter
     /// a table row, a quotation block, a pull quote, a social-media post, a timeline entry ("09:10 Crane falls") or a
     /// pointer to another story ("SEE ALSO: …"): taking such a line for a heading would set it against the text.
     /// </summary>
-    private static bool IsHeading(ReadOnlySpan<char> line)
+    private static bool IsHeading(ReadOnlySpan<char> line, English english)
     {
         line = line.Trim();
         if (line.IsEmpty)
@@ -69,7 +69,7 @@ internal static class SentenceSplitter
         if (line[0] is '-' or '*' or '+' or '|' or '>' or '@' || IsOpeningQuote(line[0]) || StartsWithNumbering(line))
             return false;
         var colon = line.IndexOf(':');
-        if (colon > 0 && English.Words.CrossReferences.ContainsWord(line[..colon].Trim()))
+        if (colon > 0 && english.CrossReferences.ContainsWord(line[..colon].Trim()))
             return false;
         var last = line.TrimEnd("\"'\u201D\u2019)]\u00BB*_").TrimEnd();
         if (last.IsEmpty || last[^1] is '.' or '!' or '?' or ':' or ';' or ',')
@@ -99,7 +99,7 @@ internal static class SentenceSplitter
     private static bool StartsSentence(char c) =>
         char.IsUpper(c) || char.IsDigit(c) || c is '"' or '\'' or '\u201C' or '\u2018' or '\u00AB' or '(' or '[';
 
-    private static bool EndsAbbreviation(string text, int sentenceStart, int dot)
+    private static bool EndsAbbreviation(string text, int sentenceStart, int dot, English english)
     {
         var wordStart = dot;
         while (wordStart > sentenceStart && char.IsLetter(text[wordStart - 1]))
@@ -107,7 +107,7 @@ internal static class SentenceSplitter
         var word = text.AsSpan(wordStart, dot - wordStart);
         if (word.Length == 1 && char.IsUpper(word[0]))
             return true; // an initial ("J. Smith") or the end of "U.S."
-        return word.Length > 0 && English.Words.Abbreviations.ContainsWord(word);
+        return word.Length > 0 && english.Abbreviations.ContainsWord(word);
     }
 
     private static void Add(string text, int start, int end, List<Sentence> sentences, bool heading, int section)

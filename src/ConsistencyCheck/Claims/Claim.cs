@@ -1,16 +1,18 @@
 using ConsistencyCheck.Articles;
-using ConsistencyCheck.Rules;
+using ConsistencyCheck.Dates;
+using ConsistencyCheck.Geography;
 
 namespace ConsistencyCheck.Claims;
 
 /// <summary>One article's statement of one fact, as a rule recognised it.</summary>
 public sealed class Claim
 {
-    public Claim(Rule rule, Article article, string? subject, string? place, ClaimValue value,
+    public Claim(string ruleId, string kind, Article article, string? subject, string? place, ClaimValue value,
         string valueText, string matchedText, Evidence evidence, string? conflict = null, ReportedDate? when = null)
     {
-        Rule = rule;
-        Article = article;
+        RuleId = ruleId;
+        Kind = kind;
+        Article = new ArticleRef(article.Id, article.Path, article.Outlet, article.Published);
         Subject = subject;
         Place = place;
         Value = value;
@@ -23,8 +25,13 @@ public sealed class Claim
             (InHeading, Section) = (sentence.IsHeading, sentence.Section);
     }
 
-    public Rule Rule { get; }
-    public Article Article { get; }
+    /// <summary>The id of the rule that recognised the claim.</summary>
+    public string RuleId { get; }
+
+    /// <summary>The rule's kind of fact ("event-date").</summary>
+    public string Kind { get; }
+
+    public ArticleRef Article { get; }
 
     /// <summary>What the claim is about (an event type, a figure's subject); null when no rule subject is near, so it is listed but never compared.</summary>
     public string? Subject { get; }

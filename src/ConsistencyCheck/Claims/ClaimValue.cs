@@ -15,6 +15,9 @@ public abstract class ClaimValue
     /// </summary>
     public virtual bool SameAs(ClaimValue other) => false;
 
+    /// <summary>Whether the value is a figure the number scanner finds, so that the report can say which figures were checked.</summary>
+    public virtual bool IsFigure => false;
+
     /// <summary>How the value was derived, for reasons ("Friday, future tense, from Thursday 20 April 2023").</summary>
     public virtual string? Resolution => null;
 }

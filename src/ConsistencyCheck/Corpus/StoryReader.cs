@@ -1,4 +1,5 @@
 using ConsistencyCheck.Articles;
+using ConsistencyCheck.Language;
 
 namespace ConsistencyCheck.Corpus;
 
@@ -13,12 +14,16 @@ public static class StoryReader
         fileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && fileName.Length > 3 && fileName[0] is not ('.' or '_')
         && !fileName.Equals("README.md", StringComparison.OrdinalIgnoreCase);
 
-    public static Story Read(string name, IEnumerable<SourceFile> files, List<InputError> errors, string root = "")
+    public static Story Read(string name, IEnumerable<SourceFile> files, List<InputError> errors, string root = "") =>
+        Read(name, files, errors, LanguagePack.Bundled, root);
+
+    /// <summary>Reads the story's articles with <paramref name="language"/>.</summary>
+    public static Story Read(string name, IEnumerable<SourceFile> files, List<InputError> errors, LanguagePack language, string root = "")
     {
         var articles = new List<Article>();
         foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
         {
-            var article = ArticleReader.Read(file, errors);
+            var article = ArticleReader.Read(file, errors, language);
             if (article is not null)
                 articles.Add(article);
         }

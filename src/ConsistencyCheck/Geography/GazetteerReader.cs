@@ -33,6 +33,15 @@ internal sealed class GazetteerReader
         return new Gazetteer(reader.places, reader.index.Build(), byId);
     }
 
+    /// <summary>A gazetteer of the given places only, each known by its name and its alternate names: for tests.</summary>
+    internal static Gazetteer Of(params (Place Place, string[] Alternates)[] entries)
+    {
+        var reader = new GazetteerReader();
+        foreach (var (place, alternates) in entries)
+            reader.Add(place, [], string.Join('|', alternates));
+        return new Gazetteer(reader.places, reader.index.Build(), reader.places.ToDictionary(p => p.Id, StringComparer.Ordinal));
+    }
+
     /// <summary>Reads the countries and returns each one's capital town id, joined once the towns are read.</summary>
     private List<(Place Country, int City)> Countries()
     {

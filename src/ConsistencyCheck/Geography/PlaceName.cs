@@ -7,7 +7,7 @@ namespace ConsistencyCheck.Geography;
 /// ("Kam'yanets", "D.C."), with any other run of separators (spaces, hyphens, commas) as one space and no leading "the".
 /// data/gazetteer/generate.py folds the same way to drop duplicate alternates.
 /// </summary>
-public static class PlaceName
+internal static class PlaceName
 {
     /// <summary>Longer text is no place name: lookups stop there, so a key always fits a stack buffer.</summary>
     public const int MaxLength = 100;

@@ -1,4 +1,5 @@
 using ConsistencyCheck.Claims;
+using ConsistencyCheck.Geography;
 using ConsistencyCheck.Rules;
 
 namespace ConsistencyCheck.Grouping;

@@ -1,4 +1,6 @@
+using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
+using ConsistencyCheck.Geography;
 using ConsistencyCheck.Rules;
 using ConsistencyCheck.Verdicts;
 
@@ -9,27 +11,32 @@ namespace ConsistencyCheck.Grouping;
 /// rule, and no contradiction) gather, each joining the group the most articles already back. Then groups that
 /// disagree are merged, which makes a contradiction, only when each leans on the other as its one likeliest partner
 /// (see <see cref="MergeDisagreeing"/>), and no article speaks in both: an article that gives two values in its text
-/// knows of two facts, unless both name the place of one event (<see cref="Rule.PlaceMakesOneFact"/>), one of them is
-/// a heading over the other, or the rule says one article states one fact twice (<see cref="Rule.OneArticleOneFact"/>).
+/// knows of two facts, unless both name the place of one event (<see cref="FactPolicy.PlaceMakesOneFact"/>), one of them is
+/// a heading over the other, or the rule's fact policy says one article states one fact twice (<see cref="FactPolicy.OneArticleOneFact"/>).
 /// A group that could pair with several others alike is left apart and noted, since a wrong pairing reads as a
 /// contradiction.
 /// </summary>
-public static class ClaimGrouper
+internal sealed class ClaimGrouper
 {
-    public static (List<ClaimGroup> Groups, List<NotCompared> NotCompared) Group(IReadOnlyList<Claim> claims)
+    private readonly Gazetteer _gazetteer;
+
+    /// <summary>A grouper that compares places through <paramref name="gazetteer"/>.</summary>
+    public ClaimGrouper(Gazetteer gazetteer) => _gazetteer = gazetteer;
+
+    public (List<ClaimGroup> Groups, List<NotCompared> NotCompared) Group(IReadOnlyList<Claim> claims, IReadOnlyDictionary<string, Rule> rules)
     {
         var groups = new List<ClaimGroup>();
         var notCompared = new List<NotCompared>();
         var partitions = claims.Where(c => c.Subject is not null)
-            .GroupBy(c => (c.Rule, c.Rule.GroupKey(c)))
-            .OrderBy(g => g.Key.Rule.Id, StringComparer.Ordinal).ThenBy(g => g.Key.Item2, StringComparer.Ordinal);
+            .GroupBy(c => (Rule: rules[c.RuleId], Key: rules[c.RuleId].Facts.GroupKey(c)))
+            .OrderBy(g => g.Key.Rule.Id, StringComparer.Ordinal).ThenBy(g => g.Key.Key, StringComparer.Ordinal);
         foreach (var partition in partitions)
         {
             var rule = partition.Key.Rule;
             // The most precise places first, so that "Ramstein Air Base, Germany" gathers both "Ramstein" and "Germany"
             var local = Gather(rule, [.. partition.Where(c => c.Place is not null).OrderByDescending(c => Places.Words(c.Place!).Count),
                 .. partition.Where(c => c.Place is null)]);
-            if (rule.CanContradict)
+            if (rule.Comparer.CanContradict)
             {
                 MergeDisagreeing(rule, local);
                 notCompared.AddRange(KeptApart(rule, local));
@@ -40,7 +47,7 @@ public static class ClaimGrouper
     }
 
     /// <summary>The claims of groups that could each pair with a disagreeing group, and were not: which one is open.</summary>
-    private static IEnumerable<NotCompared> KeptApart(Rule rule, List<List<Claim>> local)
+    private IEnumerable<NotCompared> KeptApart(Rule rule, List<List<Claim>> local)
     {
         foreach (var group in local)
         {
@@ -65,7 +72,7 @@ public static class ClaimGrouper
             .OrderByDescending(g => g.Select(c => c.Article).Distinct().Count()).ThenByDescending(g => g.Count())
             .ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
 
-    private static List<List<Claim>> Gather(Rule rule, List<Claim> claims)
+    private List<List<Claim>> Gather(Rule rule, List<Claim> claims)
     {
         var local = new List<List<Claim>>();
         foreach (var claim in claims)
@@ -74,8 +81,8 @@ public static class ClaimGrouper
             var bestArticles = 0;
             foreach (var group in local)
             {
-                if ((claim.Place is not null && !Places.MayBeSame(ClaimGroup.MostPrecisePlace(group), claim.Place))
-                    || !group.TrueForAll(c => rule.SameFact(c, claim) && (c.Value.SameAs(claim.Value) || rule.Compare(c, claim).Verdict != Verdict.Contradict)))
+                if ((claim.Place is not null && !Places.MayBeSame(_gazetteer, ClaimGroup.MostPrecisePlace(group), claim.Place))
+                    || !group.TrueForAll(c => rule.Facts.SameFact(c, claim) && (c.Value.SameAs(claim.Value) || rule.Comparer.Compare(c, claim).Verdict != Verdict.Contradict)))
                     continue;
                 var articles = Articles(group);
                 if (articles > bestArticles)
@@ -99,7 +106,7 @@ public static class ClaimGrouper
     /// it open which fact it speaks of, and nothing merges. Such circles are closed, so they never share a group and
     /// the order in which they are found does not change the result.
     /// </summary>
-    private static void MergeDisagreeing(Rule rule, List<List<Claim>> local)
+    private void MergeDisagreeing(Rule rule, List<List<Claim>> local)
     {
         while (true)
         {
@@ -114,7 +121,7 @@ public static class ClaimGrouper
                 if (partners.Count > 1 && !AllMergeable(rule, partners))
                     continue;
                 // Without a centre that more articles back than each partner, a circle of disagreeing reports may be as many facts
-                if (partners.Count > 1 && partners.Exists(p => Articles(p) >= Articles(local[i])) && !rule.MayBeOneFact([.. circle.SelectMany(g => g)]))
+                if (partners.Count > 1 && partners.Exists(p => Articles(p) >= Articles(local[i])) && !rule.Facts.MayBeOneFact([.. circle.SelectMany(g => g)]))
                     continue;
                 var centre = local[i];
                 foreach (var partner in partners)
@@ -133,7 +140,7 @@ public static class ClaimGrouper
     /// The groups this one most likely disagrees with about one fact: those backed by the most articles, and among
     /// them, when this group names a place, those that name one too (the place says it is the same event).
     /// </summary>
-    private static List<List<Claim>> Likeliest(Rule rule, List<Claim> group, List<List<Claim>> local)
+    private List<List<Claim>> Likeliest(Rule rule, List<Claim> group, List<List<Claim>> local)
     {
         List<List<Claim>> best = [];
         var bestScore = (Articles: 0, Placed: false);
@@ -151,7 +158,7 @@ public static class ClaimGrouper
         return best;
     }
 
-    private static bool AllMergeable(Rule rule, List<List<Claim>> groups)
+    private bool AllMergeable(Rule rule, List<List<Claim>> groups)
     {
         for (var i = 0; i < groups.Count; i++)
         {
@@ -177,23 +184,23 @@ public static class ClaimGrouper
     /// that can contradict (a plan and a later report of what happened cannot, so they alone never make a
     /// contradiction).
     /// </summary>
-    private static bool Mergeable(Rule rule, List<Claim> a, List<Claim> b)
+    private bool Mergeable(Rule rule, List<Claim> a, List<Claim> b)
     {
         var (p, q) = (ClaimGroup.MostPrecisePlace(a), ClaimGroup.MostPrecisePlace(b));
-        if (!Places.MayBeSame(p, q))
+        if (!Places.MayBeSame(_gazetteer, p, q))
             return false;
         // An article that gives two values knows of two facts, unless a place says both are one event, or one of them
         // is a heading: a heading restates its article, so a heading that disagrees with the body contradicts it
-        var oneArticleTwoFacts = p is null || q is null || !rule.PlaceMakesOneFact;
+        var oneArticleTwoFacts = p is null || q is null || !rule.Facts.PlaceMakesOneFact;
         var counted = false;
         foreach (var x in a)
         {
             foreach (var y in b)
             {
-                if ((oneArticleTwoFacts && ReferenceEquals(x.Article, y.Article) && !HeadingAndBody(x, y) && !rule.OneArticleOneFact(x, y))
-                    || !rule.SameFact(x, y))
+                if ((oneArticleTwoFacts && x.Article == y.Article && !HeadingAndBody(x, y) && !rule.Facts.OneArticleOneFact(x, y))
+                    || !rule.Facts.SameFact(x, y))
                     return false;
-                counted |= rule.MayContradict(x, y);
+                counted |= rule.Comparer.MayContradict(x, y);
             }
         }
         return counted;

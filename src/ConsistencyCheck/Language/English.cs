@@ -8,8 +8,6 @@ namespace ConsistencyCheck.Language;
 /// <summary>The English grammar words in the embedded <c>en.yml</c>, loaded once.</summary>
 internal sealed class English
 {
-    private static readonly Lazy<English> Loaded = new(Load);
-
     private English(YamlMap map)
     {
         Abbreviations = Set(map.Strings("abbreviations", true));
@@ -36,6 +34,7 @@ internal sealed class English
         ];
         // Longest first, so that "just over" wins over "over".
         Hedges = [.. Hedges.OrderByDescending(h => h.Words.Length).ThenBy(h => string.Join(' ', h.Words), StringComparer.Ordinal)];
+        HedgeStarts = Hedges.Select(h => h.Words[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         var quotes = map.Map("quotes", true)!;
         Pronouns = Set(quotes.Strings("pronouns", true));
         Fillers = Set(quotes.Strings("fillers", true));
@@ -53,10 +52,11 @@ internal sealed class English
     /// <summary>Hedge phrases as word sequences, longest first.</summary>
     public IReadOnlyList<HedgePhrase> Hedges { get; }
 
+    /// <summary>The first words of the hedges, looked up by span: a date or a figure may start with one.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HedgeStarts { get; }
+
     private static IEnumerable<HedgePhrase> Phrases(IReadOnlyList<string>? phrases, Hedge hedge) =>
         (phrases ?? []).Select(p => new HedgePhrase(p.Split(' ', StringSplitOptions.RemoveEmptyEntries), hedge));
-
-    public static English Words => Loaded.Value;
 
     public FrozenSet<string> Abbreviations { get; }
     public FrozenSet<string> CrossReferences { get; }
@@ -104,7 +104,7 @@ internal sealed class English
     private static FrozenSet<string> Set(IReadOnlyList<string>? words) =>
         (words ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static English Load()
+    internal static English Load()
     {
         using var stream = typeof(English).Assembly.GetManifestResourceStream("ConsistencyCheck.Language.en.yml")
             ?? throw new InvalidOperationException("the embedded en.yml is missing from the build");

@@ -24,8 +24,6 @@ internal sealed record BoundPhrase(string[] Words, Bound Bound);
 /// <summary>The number vocabulary in the embedded <c>numbers.en.yml</c>, loaded once.</summary>
 internal sealed class NumberWords
 {
-    private static readonly Lazy<NumberWords> Loaded = new(Load);
-
     private NumberWords(YamlMap map)
     {
         var symbols = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -86,9 +84,11 @@ internal sealed class NumberWords
         Percent = Phrases(map, "percent");
         Points = Phrases(map, "points");
         Clock = Phrases(map, "clock");
+        Figures = new FigureWords(this);
     }
 
-    public static NumberWords Words => Loaded.Value;
+    /// <summary>This vocabulary prepared for the figure scanner, once.</summary>
+    public FigureWords Figures { get; }
 
     public FrozenDictionary<string, string> CurrencySymbols { get; }
 
@@ -152,7 +152,7 @@ internal sealed class NumberWords
             kv => decimal.Parse(((YamlScalarNode)kv.Value).Value!, CultureInfo.InvariantCulture),
             StringComparer.OrdinalIgnoreCase);
 
-    private static NumberWords Load()
+    internal static NumberWords Load()
     {
         using var stream = typeof(NumberWords).Assembly.GetManifestResourceStream("ConsistencyCheck.Language.numbers.en.yml")
             ?? throw new InvalidOperationException("the embedded numbers.en.yml is missing from the build");

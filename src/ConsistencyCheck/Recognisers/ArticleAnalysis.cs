@@ -1,7 +1,7 @@
-using System.Runtime.CompilerServices;
 using ConsistencyCheck.Articles;
-using ConsistencyCheck.Recognisers.Dates;
-using ConsistencyCheck.Recognisers.Quantities;
+using ConsistencyCheck.Dates;
+using ConsistencyCheck.Language;
+using ConsistencyCheck.Numbers;
 
 namespace ConsistencyCheck.Recognisers;
 
@@ -13,13 +13,20 @@ internal sealed record AnalysedSentence(Sentence Sentence, List<Token> Tokens, L
 
 /// <summary>
 /// An article's sentences, tokenized and scanned for dates and figures once for all the rules that read them:
-/// tokenizing and the scans were most of the time of a check while each rule did them again.
+/// tokenizing and the scans were most of the time of a check while each rule did them again. The checker makes one
+/// per article and hands it to every rule; the scan runs when a rule first asks.
 /// </summary>
-internal sealed class ArticleAnalysis
+internal sealed class ArticleAnalysis(Article article, LanguagePack language)
 {
-    private static readonly ConditionalWeakTable<Article, ArticleAnalysis> Analyses = [];
+    private List<AnalysedSentence>? _sentences;
 
-    private ArticleAnalysis(Article article)
+    public Article Article { get; } = article;
+
+    public LanguagePack Language { get; } = language;
+
+    public IReadOnlyList<AnalysedSentence> Sentences => _sentences ??= Analyse(Article, Language);
+
+    private static List<AnalysedSentence> Analyse(Article article, LanguagePack language)
     {
         var sentences = new List<AnalysedSentence>(article.Sentences.Count);
         foreach (var sentence in article.Sentences)
@@ -27,21 +34,14 @@ internal sealed class ArticleAnalysis
             var tokens = new List<Token>();
             Tokenizer.Tokenize(article.Text, sentence.Span, tokens);
             var dates = new List<DateMention>();
-            DateScan.Find(article.Text, tokens, article.Published, dates);
+            DateScan.Find(article.Text, tokens, article.Published, language.English, dates);
             var isDate = new bool[tokens.Count];
             foreach (var date in dates)
                 isDate.AsSpan(date.FirstToken, date.LastToken - date.FirstToken + 1).Fill(true);
             var figures = new List<QuantityMention>();
-            QuantityScan.Find(article.Text, tokens, isDate, figures);
+            QuantityScan.Find(article.Text, tokens, isDate, language.Numbers.Figures, figures);
             sentences.Add(new AnalysedSentence(sentence, tokens, dates, isDate, figures));
         }
-        Sentences = sentences;
+        return sentences;
     }
-
-    public IReadOnlyList<AnalysedSentence> Sentences { get; }
-
-    public static ArticleAnalysis Of(Article article) => Analyses.GetValue(article, a => new ArticleAnalysis(a));
-
-    /// <summary>Drops the analysis once every rule has read the article, so a corpus's tokens are not all kept.</summary>
-    public static void Forget(Article article) => Analyses.Remove(article);
 }

@@ -1,7 +1,7 @@
 using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
+using ConsistencyCheck.Dates;
 using ConsistencyCheck.Language;
-using ConsistencyCheck.Recognisers.Dates;
 
 namespace ConsistencyCheck.Recognisers;
 
@@ -9,25 +9,25 @@ namespace ConsistencyCheck.Recognisers;
 internal static class ProperNames
 {
     /// <summary>Each capitalised word of at least <paramref name="minLength"/> letters that is not a grammar word, a month or a weekday.</summary>
-    public static IEnumerable<(AnalysedSentence Sentence, int Token)> In(Article article, int minLength)
+    public static IEnumerable<(AnalysedSentence Sentence, int Token)> In(ArticleAnalysis article, int minLength)
     {
-        var text = article.Text;
-        foreach (var sentence in ArticleAnalysis.Of(article).Sentences)
+        var text = article.Article.Text;
+        foreach (var sentence in article.Sentences)
         {
             var tokens = sentence.Tokens;
             for (var k = 0; k < tokens.Count; k++)
             {
-                if (IsCandidate(text, tokens[k], minLength))
+                if (IsCandidate(text, tokens[k], minLength, article.Language.English))
                     yield return (sentence, k);
             }
         }
     }
 
-    private static bool IsCandidate(string text, Token token, int minLength)
+    private static bool IsCandidate(string text, Token token, int minLength, English english)
     {
         var word = text.AsSpan(token.Start, token.Length);
         return token.Kind == TokenKind.Word && word.Length >= minLength && char.IsUpper(word[0])
-            && !English.Words.FunctionWords.ContainsWord(word)
+            && !english.FunctionWords.ContainsWord(word)
             && !CalendarWords.Months.ContainsKey(word) && !CalendarWords.Weekdays.ContainsKey(word);
     }
 

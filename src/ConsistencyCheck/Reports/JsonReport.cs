@@ -2,7 +2,12 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
+using ConsistencyCheck.Corpus;
+using ConsistencyCheck.Geography;
+using ConsistencyCheck.Grouping;
+using ConsistencyCheck.Rules;
 using ConsistencyCheck.Verdicts;
 
 namespace ConsistencyCheck.Reports;
@@ -51,8 +56,8 @@ public static class JsonReport
                 foreach (var claim in report.Claims)
                 {
                     w.WriteStartObject();
-                    w.WriteString("rule", claim.Rule.Id);
-                    w.WriteString("kind", claim.Rule.Kind);
+                    w.WriteString("rule", claim.RuleId);
+                    w.WriteString("kind", claim.Kind);
                     w.WriteString("subject", claim.Subject);
                     w.WriteString("place", claim.Place);
                     WriteClaimFields(w, claim);
@@ -94,7 +99,7 @@ public static class JsonReport
             w.WriteString("subject", finding.Subject);
             w.WriteString("verdict", finding.Verdict.Name());
             w.WriteString("severity", finding.Severity.ToString().ToLowerInvariant());
-            w.WriteString("message", finding.Message);
+            w.WriteString("message", finding.Message());
             w.WriteStartArray("claims");
             foreach (var (claim, position) in finding.Claims)
             {
@@ -111,7 +116,7 @@ public static class JsonReport
         foreach (var note in report.NotCompared)
         {
             w.WriteStartObject();
-            w.WriteString("rule", note.Claim.Rule.Id);
+            w.WriteString("rule", note.Claim.RuleId);
             w.WriteString("subject", note.Claim.Subject);
             w.WriteString("reason", note.Reason);
             WriteClaimFields(w, note.Claim);

@@ -1,4 +1,5 @@
 using System.Text;
+using ConsistencyCheck.Grouping;
 using ConsistencyCheck.Verdicts;
 
 namespace ConsistencyCheck.Reports;
@@ -46,7 +47,7 @@ public static class MarkdownReport
                 foreach (var finding in findings)
                 {
                     md.Append($"\n### {Escape(finding.Subject)}\n\n");
-                    md.Append($"{Escape(finding.Message)}\n\n");
+                    md.Append($"{Escape(finding.Message())}\n\n");
                     md.Append($"Rule `{finding.Rule.Id}`, severity {finding.Severity.ToString().ToLowerInvariant()}, id `{finding.Id}`.\n\n");
                     md.Append("| # | outlet | says | means | where |\n|---:|---|---|---|---|\n");
                     foreach (var (claim, position) in finding.Claims)

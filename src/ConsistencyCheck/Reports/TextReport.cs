@@ -1,5 +1,9 @@
 using System.Text;
+using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
+using ConsistencyCheck.Corpus;
+using ConsistencyCheck.Geography;
+using ConsistencyCheck.Grouping;
 using ConsistencyCheck.Verdicts;
 
 namespace ConsistencyCheck.Reports;
@@ -45,7 +49,7 @@ public static class TextReport
                 text.Append('\n');
                 text.Append(Paint(finding.Verdict.Name().ToUpperInvariant(), finding.Verdict, options))
                     .Append($"  {finding.Subject}  [{finding.Rule.Id}, {finding.Severity.ToString().ToLowerInvariant()}]\n");
-                text.Append("  ").Append(finding.Message).Append('\n');
+                text.Append("  ").Append(finding.Message()).Append('\n');
                 foreach (var (claim, position) in finding.Claims)
                 {
                     text.Append($"    {position}. {claim.Article.Outlet}: \"{claim.ValueText}\" = {claim.Value.Describe()}\n");
@@ -83,7 +87,7 @@ public static class TextReport
             foreach (var claim in report.Claims)
             {
                 var subject = claim.Subject is null ? "(no subject: not compared)" : claim.Place is null ? claim.Subject : $"{claim.Subject} in {claim.Place}";
-                text.Append($"  {Location(report, claim)}  {claim.Rule.Id}  {subject}  \"{claim.ValueText}\" = {claim.Value.Describe()}\n");
+                text.Append($"  {Location(report, claim)}  {claim.RuleId}  {subject}  \"{claim.ValueText}\" = {claim.Value.Describe()}\n");
             }
             if (coverage)
             {

@@ -1,4 +1,10 @@
-using ConsistencyCheck.Rules.Kinds;
+using ConsistencyCheck.Kinds.EventDate;
+using ConsistencyCheck.Kinds.EventPlace;
+using ConsistencyCheck.Kinds.NameSpelling;
+using ConsistencyCheck.Kinds.PlaceName;
+using ConsistencyCheck.Kinds.Quantity;
+using ConsistencyCheck.Kinds.Quote;
+using ConsistencyCheck.Kinds.Title;
 
 namespace ConsistencyCheck.Rules;
 

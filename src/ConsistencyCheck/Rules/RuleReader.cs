@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using ConsistencyCheck.Articles;
 using ConsistencyCheck.Corpus;
+using ConsistencyCheck.Geography;
+using ConsistencyCheck.Language;
 using ConsistencyCheck.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -16,10 +18,13 @@ public static partial class RuleReader
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex IdPattern();
 
-    public static Rule? Read(SourceFile file, List<InputError> errors)
+    public static Rule? Read(SourceFile file, List<InputError> errors) => Read(file, errors, Gazetteer.Default, LanguagePack.Bundled);
+
+    /// <summary>Reads a rule whose kind looks places up in <paramref name="gazetteer"/> and reads words with <paramref name="language"/>.</summary>
+    public static Rule? Read(SourceFile file, List<InputError> errors, Gazetteer gazetteer, LanguagePack language)
     {
         var text = SourceText.Decode(file.Path, file.Content, errors);
-        return text is null ? null : Read(file.Path, text, errors);
+        return text is null ? null : Read(file.Path, text, errors, gazetteer, language);
     }
 
     /// <summary>
@@ -44,7 +49,9 @@ public static partial class RuleReader
         return new RuleSwitch(id, enabled.Value, file.Path, (int)node.Start.Line, (int)node.Start.Column);
     }
 
-    public static Rule? Read(string path, string text, List<InputError> errors)
+    public static Rule? Read(string path, string text, List<InputError> errors) => Read(path, text, errors, Gazetteer.Default, LanguagePack.Bundled);
+
+    public static Rule? Read(string path, string text, List<InputError> errors, Gazetteer gazetteer, LanguagePack language)
     {
         var before = errors.Count;
         var map = YamlMap.Parse(path, SourceText.Decode(text), 0, errors, "the rule file");
@@ -74,7 +81,7 @@ public static partial class RuleReader
             return null;
 
         var header = new RuleHeader(id, kind.Name, description, Enum.Parse<Severity>(severity, ignoreCase: true), enabled, path, tests);
-        var rule = kind.Decode(header, map);
+        var rule = kind.Decode(header, map, gazetteer, language);
         if (rule is null || errors.Count > before)
             return null;
         CheckTestKeys(map, rule);

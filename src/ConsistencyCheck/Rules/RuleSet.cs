@@ -1,3 +1,5 @@
+using ConsistencyCheck.Geography;
+using ConsistencyCheck.Language;
 using ConsistencyCheck.Corpus;
 
 namespace ConsistencyCheck.Rules;
@@ -31,8 +33,14 @@ public sealed class RuleSet
     /// <summary>One layer of rule files: rule ids must be unique within it.</summary>
     public static RuleSet Read(IEnumerable<SourceFile> files, List<InputError> errors) => Layer([files], errors);
 
+    public static RuleSet Read(IEnumerable<SourceFile> files, List<InputError> errors, Gazetteer gazetteer, LanguagePack language) =>
+        Layer([files], errors, gazetteer, language);
+
     /// <summary>Layers in order, each overriding the ones before by rule id.</summary>
-    public static RuleSet Layer(IEnumerable<IEnumerable<SourceFile>> layers, List<InputError> errors)
+    public static RuleSet Layer(IEnumerable<IEnumerable<SourceFile>> layers, List<InputError> errors) => Layer(layers, errors, Gazetteer.Default, LanguagePack.Bundled);
+
+    /// <summary>The same, with kinds that look places up in <paramref name="gazetteer"/> and read words with <paramref name="language"/>.</summary>
+    public static RuleSet Layer(IEnumerable<IEnumerable<SourceFile>> layers, List<InputError> errors, Gazetteer gazetteer, LanguagePack language)
     {
         var rules = new Dictionary<string, Rule>(StringComparer.Ordinal);
         var switches = new Dictionary<string, RuleSwitch>(StringComparer.Ordinal);
@@ -45,7 +53,7 @@ public sealed class RuleSet
                 var toggle = RuleReader.ReadSwitch(file, errors);
                 if (errors.Count > before)
                     continue;
-                var rule = toggle is null ? RuleReader.Read(file, errors) : null;
+                var rule = toggle is null ? RuleReader.Read(file, errors, gazetteer, language) : null;
                 var id = toggle?.Id ?? rule?.Id;
                 if (id is null)
                     continue;

@@ -2,6 +2,7 @@ using System.Globalization;
 using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
 using ConsistencyCheck.Corpus;
+using ConsistencyCheck.Geography;
 
 namespace ConsistencyCheck.Rules;
 

@@ -6,14 +6,14 @@ namespace ConsistencyCheck.Verdicts;
 /// <summary>One verdict on one fact, with the claims it rests on.</summary>
 public sealed class Finding
 {
-    public Finding(string id, Rule rule, string subject, Verdict verdict, Severity severity, string message, IReadOnlyList<PositionedClaim> claims)
+    public Finding(string id, Rule rule, string subject, Verdict verdict, Severity severity, Grounds grounds, IReadOnlyList<PositionedClaim> claims)
     {
         Id = id;
         Rule = rule;
         Subject = subject;
         Verdict = verdict;
         Severity = severity;
-        Message = message;
+        Grounds = grounds;
         Claims = claims;
     }
 
@@ -23,7 +23,9 @@ public sealed class Finding
     public string Subject { get; }
     public Verdict Verdict { get; }
     public Severity Severity { get; }
-    public string Message { get; }
+
+    /// <summary>What the verdict rests on; the reports write it in words (<c>FindingMessage</c>).</summary>
+    public Grounds Grounds { get; }
     public IReadOnlyList<PositionedClaim> Claims { get; }
 }
 

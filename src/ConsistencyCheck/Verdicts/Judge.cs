@@ -1,9 +1,10 @@
 using System.Globalization;
+using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
 using ConsistencyCheck.Corpus;
+using ConsistencyCheck.Geography;
 using ConsistencyCheck.Grouping;
 using ConsistencyCheck.Rules;
-using Humanizer;
 
 namespace ConsistencyCheck.Verdicts;
 
@@ -11,7 +12,7 @@ namespace ConsistencyCheck.Verdicts;
 /// Gives each group one verdict from the pairwise comparisons of its claims. Claims that agree form a position;
 /// a contradiction is always between positions, and between articles unless one article says both.
 /// </summary>
-public static class Judge
+internal static class Judge
 {
     public static Finding Decide(Story story, ClaimGroup group)
     {
@@ -25,7 +26,7 @@ public static class Judge
         {
             for (var q = p + 1; q < positions.Count; q++)
             {
-                var comparison = rule.Compare(positions[p][0], positions[q][0]);
+                var comparison = rule.Comparer.Compare(positions[p][0], positions[q][0]);
                 switch (comparison.Verdict)
                 {
                     case Verdict.Contradict when Contending(rule, positions[p], positions[q], crossArticle: true) is { } across:
@@ -53,20 +54,19 @@ public static class Judge
             : (Verdict.Agree, (string?)null);
 
         var subject = group.Place is { } place ? $"{group.Subject} in {place}" : group.Subject;
-        var label = rule.Describe(group.Subject) + (group.Place is { } where ? $" in {where}" : "");
-        var message = Message(verdict, label, positions, reason, rule);
+        var dissenting = verdict == Verdict.Contradict ? Dissenting(rule, positions) : [];
         var claims = positions.SelectMany((members, index) => members.Select(m => new PositionedClaim(m, index + 1))).ToList();
-        return new Finding(FindingId(rule.Id, subject, claims), rule, subject, verdict, SeverityOf(verdict, rule), message, claims);
+        return new Finding(FindingId(rule.Id, subject, claims), rule, subject, verdict, SeverityOf(verdict, rule),
+            new Grounds(group.Subject, group.Place, reason, dissenting), claims);
     }
 
     /// <summary>A finding for a date expression that contradicts itself, such as a weekday that does not match its date.</summary>
-    public static Finding SelfContradiction(Claim claim)
+    public static Finding SelfContradiction(Claim claim, Rule rule)
     {
-        var rule = claim.Rule;
         var subject = claim.Subject ?? "calendar";
-        var message = $"{claim.Article.Outlet} writes {claim.Conflict}. Decided by rule {rule.Id}.";
         List<PositionedClaim> claims = [new PositionedClaim(claim, 1)];
-        return new Finding(FindingId(rule.Id, subject + "-self", claims), rule, subject, Verdict.Internal, rule.Severity, message, claims);
+        return new Finding(FindingId(rule.Id, subject + "-self", claims), rule, subject, Verdict.Internal, rule.Severity,
+            new Grounds(subject, null, null, [], claim.Conflict), claims);
     }
 
     private static Severity SeverityOf(Verdict verdict, Rule rule) =>
@@ -74,11 +74,11 @@ public static class Judge
 
     private static List<List<Claim>> Positions(Story story, ClaimGroup group)
     {
-        var order = story.Articles.Select((a, i) => (a, i)).ToDictionary(x => x.a, x => x.i);
+        var order = story.Articles.Select((a, i) => (a, i)).ToDictionary(x => x.a.Path, x => x.i, StringComparer.Ordinal);
         var positions = new List<List<Claim>>();
-        foreach (var claim in group.Claims.OrderBy(c => order[c.Article]).ThenBy(c => c.Evidence.Span.Start))
+        foreach (var claim in group.Claims.OrderBy(c => order[c.Article.Path]).ThenBy(c => c.Evidence.Span.Start))
         {
-            var same = positions.FirstOrDefault(p => p[0].Value.SameAs(claim.Value) || group.Rule.Compare(p[0], claim).Verdict == Verdict.Agree);
+            var same = positions.FirstOrDefault(p => p[0].Value.SameAs(claim.Value) || group.Rule.Comparer.Compare(p[0], claim).Verdict == Verdict.Agree);
             if (same is null)
                 positions.Add([claim]);
             else
@@ -86,7 +86,7 @@ public static class Judge
         }
         return [.. positions
             .OrderByDescending(p => p.Select(c => c.Article.Outlet).Distinct(StringComparer.Ordinal).Count())
-            .ThenBy(p => order[p[0].Article]).ThenBy(p => p[0].Evidence.Span.Start)];
+            .ThenBy(p => order[p[0].Article.Path]).ThenBy(p => p[0].Evidence.Span.Start)];
     }
 
     /// <summary>
@@ -99,58 +99,21 @@ public static class Judge
         {
             foreach (var y in b)
             {
-                if (ReferenceEquals(x.Article, y.Article) != crossArticle && rule.MayContradict(x, y) && rule.Compare(x, y) is { Verdict: Verdict.Contradict } comparison)
+                if (x.Article == y.Article != crossArticle && rule.Comparer.MayContradict(x, y) && rule.Comparer.Compare(x, y) is { Verdict: Verdict.Contradict } comparison)
                     return comparison;
             }
         }
         return null;
     }
 
-    private static string Message(Verdict verdict, string label, List<List<Claim>> positions, string? reason, Rule rule)
-    {
-        var said = positions.Select(p => $"{Outlets(p)} {Say(p)} {p[0].Value.Describe()}").ToList();
-        var sentence = verdict switch
-        {
-            Verdict.Agree => $"{Outlets(positions[0])} agree on {label}: {positions[0][0].Value.Describe()}.",
-            Verdict.Single when positions.Count == 1 => $"Only {Outlets(positions[0])} gives {label}: {positions[0][0].Value.Describe()} (unconfirmed).",
-            Verdict.Single => $"Only {Outlets(positions[0])} gives {label}, in different precision: {string.Join("; ", positions.Select(p => p[0].Value.Describe()))} (unconfirmed).",
-            Verdict.Compatible => $"For {label}, {string.Join("; ", said)}: these fit together at different precision, as {reason}.",
-            Verdict.Variant => $"For {label}, {string.Join("; ", said)}: the same fact written differently, as {reason}.",
-            Verdict.Internal => $"{Outlets(positions[0])} gives {label} as both {string.Join(" and ", positions.Select(p => p[0].Value.Describe()))}, which cannot both be true: {reason}.",
-            _ => Dissent(rule, label, positions, reason),
-        };
-        return $"{sentence} Decided by rule {rule.Id}.";
-    }
-
     /// <summary>
-    /// A contradiction told as the editor needs it: what the most outlets say, with the other ways they word it, and
-    /// the odd ones out ("4 outlets say NATO Secretary General (also given as NATO chief); Obasanjo News says NATO
-    /// commander").
+    /// The positions (numbered from 1) that contradict the first, the one the most outlets hold; none when every
+    /// position fits the first and the clash is between two of the others.
     /// </summary>
-    private static string Dissent(Rule rule, string label, List<List<Claim>> positions, string? reason)
-    {
-        var backing = positions.Where(p => ReferenceEquals(p, positions[0]) || rule.Compare(positions[0][0], p[0]).Verdict != Verdict.Contradict).ToList();
-        var odd = positions.Except(backing).ToList();
-        if (odd.Count == 0)
-        {
-            // The clash is between two readings that each fit the first ("July": "11 July", "20 July"): say them all
-            return $"For {label}, {string.Join(", but ", positions.Select(p => $"{Outlets(p)} {Say(p)} {p[0].Value.Describe()}"))}; {reason}.";
-        }
-        var majority = backing.SelectMany(p => p).ToList();
-        var also = backing.Skip(1).Select(p => p[0].Value.Describe()).Distinct(StringComparer.Ordinal).ToList();
-        var alsoText = also.Count == 0 ? "" : $" (also given as {string.Join("; ", also)})";
-        var others = string.Join(", and ", odd.Select(p => $"{Outlets(p)} {Say(p)} {p[0].Value.Describe()}"));
-        return $"For {label}, {Outlets(majority)} {Say(majority)} {positions[0][0].Value.Describe()}{alsoText}, but {others}; {reason}.";
-    }
-
-    private static string Outlets(List<Claim> claims)
-    {
-        var names = claims.Select(c => c.Article.Outlet).Distinct(StringComparer.Ordinal).ToList();
-        return names.Count >= 3 ? $"{names.Count} outlets ({names.Humanize("and")})" : names.Humanize("and");
-    }
-
-    private static string Say(List<Claim> claims) =>
-        claims.Select(c => c.Article.Outlet).Distinct(StringComparer.Ordinal).Count() == 1 ? "says" : "say";
+    private static List<int> Dissenting(Rule rule, List<List<Claim>> positions) =>
+        [.. positions.Select((p, i) => (p, i)).Skip(1)
+            .Where(x => rule.Comparer.Compare(positions[0][0], x.p[0]).Verdict == Verdict.Contradict)
+            .Select(x => x.i + 1)];
 
     private static string FindingId(string rule, string subject, IEnumerable<PositionedClaim> claims)
     {

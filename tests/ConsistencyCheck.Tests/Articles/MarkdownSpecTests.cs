@@ -64,7 +64,7 @@ public sealed partial class MarkdownSpecTests
     {
         var body = "The storm closed the coast road on Monday, **killing** at least nine\r\npeople, the\r\ncouncil said.\r\n";
         var report = new Checker(Stories.BundledRules()).Check(Stories.Of(Stories.Article("wrapped", "Coast Wire", "2025-03-04", body)));
-        var claim = Assert.Single(report.Claims, c => c.Rule.Id == "counts");
+        var claim = Assert.Single(report.Claims, c => c.RuleId == "counts");
         Assert.Equal("people killed", claim.Subject);
         Assert.Equal("at least nine", claim.ValueText);
         Assert.Equal((7, 56), (claim.Evidence.Line, claim.Evidence.Column));

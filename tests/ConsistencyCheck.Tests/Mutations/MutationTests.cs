@@ -129,7 +129,7 @@ public sealed class MutationTests
         public static FindingKey Of(Finding finding)
         {
             var majority = finding.Claims.First(c => c.Position == 1).Claim;
-            var dissenters = finding.Claims.Where(c => finding.Rule.Compare(majority, c.Claim).Verdict == Verdict.Contradict)
+            var dissenters = finding.Claims.Where(c => finding.Rule.Comparer.Compare(majority, c.Claim).Verdict == Verdict.Contradict)
                 .Select(c => c.Claim.Article.Id).Distinct().Order(StringComparer.Ordinal);
             var articles = finding.Claims.Select(c => c.Claim.Article.Id).Distinct().Order(StringComparer.Ordinal);
             return new(finding.Rule.Id, majority.Subject ?? finding.Subject, string.Join(", ", articles), string.Join(", ", dissenters));
@@ -202,7 +202,7 @@ public sealed class MutationTests
             var subject = claim.Subject is null ? "(no subject)" : claim.Place is null ? $"'{claim.Subject}'" : $"'{claim.Subject}' in {claim.Place}";
             var resolution = claim.Value.Resolution is { } how ? $" ({how})" : "";
             var scope = claim.When is { } when ? $" for {when.Describe()}" : "";
-            var said = $"[{claim.Rule.Id}] {subject} \"{claim.ValueText}\" = {claim.Value.Describe()}{scope}{resolution}";
+            var said = $"[{claim.RuleId}] {subject} \"{claim.ValueText}\" = {claim.Value.Describe()}{scope}{resolution}";
             if (claim.Subject is null)
                 return $"{said}: listed, never compared";
             if (_after.NotCompared.FirstOrDefault(n => ReferenceEquals(n.Claim, claim)) is { } left)

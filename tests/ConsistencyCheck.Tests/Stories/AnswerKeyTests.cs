@@ -72,7 +72,7 @@ public sealed class AnswerKeyTests
         foreach (var finding in report.Findings.Where(IsContradiction))
         {
             if (!key.Contradictions.Any(entry => entry.Matches(finding) || entry.MatchesInPart(finding)))
-                problems.Add($"FALSE CONTRADICTION (not in the key) {Describe(finding)}\n      {finding.Message}");
+                problems.Add($"FALSE CONTRADICTION (not in the key) {Describe(finding)}\n      {finding.Message()}");
         }
 
         // (c) Every expected finding is shown.
@@ -128,10 +128,10 @@ public sealed class AnswerKeyTests
         foreach (var finding in report.Findings.Where(f => f.Rule.Id == entry.Rule && KeyEntry.SubjectMatches(f.Subject, entry.Subject)
                      && (entry.Articles.Count == 0 || f.Claims.Any(c => entry.Articles.Contains(c.Claim.Article.Id)))))
             lines.Add($"      report: {Describe(finding)}");
-        foreach (var left in report.NotCompared.Where(n => n.Claim.Rule.Id == entry.Rule && KeyEntry.SubjectMatches(Label(n.Claim), entry.Subject)
+        foreach (var left in report.NotCompared.Where(n => n.Claim.RuleId == entry.Rule && KeyEntry.SubjectMatches(Label(n.Claim), entry.Subject)
                      && (entry.Articles.Count == 0 || entry.Articles.Contains(n.Claim.Article.Id))))
             lines.Add($"      not compared: {left.Claim.Article.Id} \"{left.Claim.ValueText}\" = {left.Claim.Value.Describe()}: {left.Reason}");
-        foreach (var id in entry.Articles.Where(id => !report.Claims.Any(c => c.Article.Id == id && c.Rule.Id == entry.Rule
+        foreach (var id in entry.Articles.Where(id => !report.Claims.Any(c => c.Article.Id == id && c.RuleId == entry.Rule
                      && c.Subject is not null && KeyEntry.SubjectMatches(Label(c), entry.Subject))))
             lines.Add($"      no claim: {id} has no {entry.Rule} claim about '{entry.Subject}'");
         if (lines.Count == 0)

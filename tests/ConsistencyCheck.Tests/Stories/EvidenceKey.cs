@@ -1,6 +1,7 @@
 using System.Text;
 using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
+using ConsistencyCheck.Kinds.Quantity;
 using ConsistencyCheck.Reports;
 using ConsistencyCheck.Verdicts;
 using YamlDotNet.RepresentationModel;
@@ -120,9 +121,9 @@ internal sealed class EvidenceIndex(StoryReport report)
         "count" => claim.Value is ReportedQuantity { Currency: null } q && q.Unit != "percent" && q.Unit != "percentage point",
         "money" => claim.Value is ReportedQuantity { Currency: not null },
         "percentage" => claim.Value is ReportedQuantity { Unit: "percent" or "percentage point" },
-        "measure" => claim.Rule.Kind == "measure",
-        "time-of-day" => claim.Rule.Kind == "time",
-        _ => claim.Rule.Kind == kind,
+        "measure" => claim.Kind == "measure",
+        "time-of-day" => claim.Kind == "time",
+        _ => claim.Kind == kind,
     };
 
     private static bool Overlaps(TextSpan a, TextSpan b) => a.Start < b.End && b.Start < a.End;

@@ -82,7 +82,7 @@ public sealed class RealStoryTests(RealStoryTests.ScoreBoard board) : IClassFixt
         {
             score.FalseContradiction();
             if (!failures.Contradictions.Any(c => c.Matches(finding)))
-                problems.Add($"CONTRADICTION NOT IN THE KEY {Describe(finding)}\n      {finding.Message}");
+                problems.Add($"CONTRADICTION NOT IN THE KEY {Describe(finding)}\n      {finding.Message()}");
         }
         foreach (var known in failures.Contradictions.Where(c => !contradictions.Any(c.Matches)))
             problems.Add($"NO LONGER RAISED, remove it from {KnownFailures.FileName}: {known}");
@@ -124,7 +124,7 @@ public sealed class RealStoryTests(RealStoryTests.ScoreBoard board) : IClassFixt
             foreach (var claim in claims)
             {
                 var finding = report.Findings.FirstOrDefault(f => f.Claims.Any(c => ReferenceEquals(c.Claim, claim)));
-                lines.Add($"      {words.Article} \"{words.Words}\": [{claim.Rule.Id}] '{claim.Subject}' = {claim.Value.Describe()}"
+                lines.Add($"      {words.Article} \"{words.Words}\": [{claim.RuleId}] '{claim.Subject}' = {claim.Value.Describe()}"
                     + (finding is null ? " (in no finding)" : $" in {finding.Verdict.Name().ToUpperInvariant()} '{finding.Subject}'"));
             }
         }

@@ -1,3 +1,4 @@
+using ConsistencyCheck.Reports;
 using ConsistencyCheck.Verdicts;
 using Xunit;
 
@@ -12,7 +13,7 @@ public sealed class HeadingTests
         var finding = Assert.Single(Stories.Findings("money-figures", Stories.Article("a", "Harbour Daily", "2025-03-06",
             "Aid of €2 billion\nThe government pledged €1 billion in aid for the flooded region.")));
         Assert.Equal(Verdict.Internal, finding.Verdict);
-        Assert.Contains("2 billion euros and 1 billion euros", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("2 billion euros and 1 billion euros", finding.Message(), StringComparison.Ordinal);
     }
 
     [Fact]

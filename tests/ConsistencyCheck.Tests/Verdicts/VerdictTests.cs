@@ -25,7 +25,7 @@ public sealed class VerdictTests
             Stories.Article("b", "Space Wire", "2025-03-07", "The launch on March 4 went smoothly."));
         var finding = Assert.Single(report.Findings);
         Assert.Equal(Verdict.Agree, finding.Verdict);
-        Assert.Contains("Orbit Daily and Space Wire agree", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("Orbit Daily and Space Wire agree", finding.Message(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class VerdictTests
             Stories.Article("c", "Rocket Post", "2025-03-06", "The launch took place on March 5."));
         var finding = Assert.Single(report.Findings);
         Assert.Equal(Verdict.Contradict, finding.Verdict);
-        Assert.StartsWith("For the date of the launch, Orbit Daily and Space Wire say Tuesday 4 March 2025, but Rocket Post says Wednesday 5 March 2025", finding.Message, StringComparison.Ordinal);
+        Assert.StartsWith("For the date of the launch, Orbit Daily and Space Wire say Tuesday 4 March 2025, but Rocket Post says Wednesday 5 March 2025", finding.Message(), StringComparison.Ordinal);
         Assert.Equal([1, 1, 2], finding.Claims.Select(c => c.Position));
     }
 
@@ -99,8 +99,8 @@ public sealed class VerdictTests
             Stories.Article("c", "Launch Weekly", "2025-03-01", "The launch is planned for March 20."));
         var finding = Assert.Single(report.Findings);
         Assert.Equal(Verdict.Contradict, finding.Verdict);
-        Assert.Contains("Space Wire says Tuesday 4 March 2025, but Launch Weekly says Thursday 20 March 2025", finding.Message, StringComparison.Ordinal);
-        Assert.Contains("are 16 days apart", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("Space Wire says Tuesday 4 March 2025, but Launch Weekly says Thursday 20 March 2025", finding.Message(), StringComparison.Ordinal);
+        Assert.Contains("are 16 days apart", finding.Message(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -187,7 +187,7 @@ public sealed class VerdictTests
     {
         var report = Check(Stories.Article("a", "Orbit Daily", "2025-03-06", "The launch is set for Friday, March 4, 2025."));
         var finding = report.Findings.Single(f => f.Verdict == Verdict.Internal);
-        Assert.Contains("Tuesday 4 March 2025 is a Tuesday, not a Friday", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("Tuesday 4 March 2025 is a Tuesday, not a Friday", finding.Message(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,497 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using ConsistencyCheck.Articles;
+using ConsistencyCheck.Claims;
+using ConsistencyCheck.Dates;
+using ConsistencyCheck.Geography;
+using ConsistencyCheck.Grouping;
+using ConsistencyCheck.Language;
+using ConsistencyCheck.Numbers;
+using ConsistencyCheck.Recognisers;
+using ConsistencyCheck.Rules;
+using ConsistencyCheck.Verdicts;
+using ConsistencyCheck.Yaml;
+using Humanizer;
+
+namespace ConsistencyCheck.Kinds.Quantity;
+
+/// <summary>
+/// <c>kind: quantity</c>: a money figure, a count or a percentage bound to what it measures ("€150 billion in
+/// support", "30 members"), with the words in front of the subject kept in its key ("military aid" is not "aid")
+/// and the time it holds for, compared as intervals only with figures of the same subject, unit and time.
+/// </summary>
+internal sealed partial class QuantityRule : Rule
+{
+    private readonly English _english;
+    private readonly NumberWords _numbers;
+    private readonly Gazetteer _gazetteer;
+    private static readonly ChoiceOption MeasureOption = new("measure", ["money", "count", "percent"]);
+    private static readonly WholeNumberOption Within = new("within", 6, 1, 20);
+    private static readonly WholeNumberOption Tolerance = new("tolerance", 10, 0, 50);
+    private static readonly WholeNumberOption SameTimeWithinDays = new("sameTimeWithinDays", 3, 0, 3650);
+
+    public static readonly RuleKind Registration = new(
+        "quantity",
+        "a money figure, count or percentage bound to its subject, compared as intervals",
+        ["measure", "subjects", "predicates", "sameDayPredicates", "giverWords", "ownerVerbs", "makingVerbs", "wholeWords", "within", "tolerance", "partWords", "sameTimeWithinDays"],
+        [MeasureOption, Within, Tolerance, SameTimeWithinDays],
+        Decode);
+
+    private enum Measure : byte
+    {
+        Money,
+        Count,
+        Percent,
+    }
+
+    private readonly Measure _measure;
+    private readonly FrozenDictionary<string, string> _subjectByWord;
+    private readonly FrozenDictionary<string, string> _predicateByWord;
+    private readonly FrozenSet<string> _sameDayPredicates;
+    private readonly FrozenSet<string>? _giverWords;
+    private readonly FrozenSet<string> _ownerVerbs;
+    private readonly FrozenSet<string> _makingVerbs;
+    private readonly Phrases _wholeWords;
+    private readonly string[][] _partWords;
+    private readonly int _within;
+    private readonly decimal _tolerance;
+
+    private QuantityRule(RuleHeader header, Gazetteer gazetteer, English english, NumberWords numbers, Measure measure, Dictionary<string, string> subjectByWord, Dictionary<string, string> predicateByWord,
+        IEnumerable<string> sameDayPredicates, IReadOnlyList<string>? giverWords, IEnumerable<string> ownerVerbs, IEnumerable<string> makingVerbs,
+        Phrases wholeWords, IEnumerable<string> partWords, int within, decimal tolerance, int sameTimeWithinDays)
+        : base(header)
+    {
+        _english = english;
+        _numbers = numbers;
+        _gazetteer = gazetteer;
+        _wholeWords = wholeWords;
+        _makingVerbs = makingVerbs.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _ownerVerbs = ownerVerbs.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _giverWords = giverWords?.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _measure = measure;
+        _subjectByWord = subjectByWord.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        Facts = new QuantityFacts(subjectByWord.Keys.Select(Unit).ToFrozenSet(StringComparer.Ordinal), new DayWindow(sameTimeWithinDays));
+        _predicateByWord = predicateByWord.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _sameDayPredicates = sameDayPredicates.ToFrozenSet(StringComparer.Ordinal);
+        _partWords = [.. partWords.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
+        _within = within;
+        _tolerance = tolerance;
+    }
+
+    public override FactPolicy Facts { get; }
+
+    public override ClaimComparer Comparer { get; } = new QuantityComparer();
+
+    public override IReadOnlyList<string> NormalizedKeys { get; } =
+        ["low", "high", "lowInclusive", "highInclusive", "currency", "unit", "approximate", "increment", "giver", "owner", "whole", "deadline"];
+
+    private static Rule? Decode(RuleHeader header, YamlMap map, Gazetteer gazetteer, LanguagePack language)
+    {
+        var before = map.Errors.Count;
+        var measure = MeasureOption.Read(map);
+        var subjectByWord = map.Vocabulary("subjects", "subject", singleWords: true);
+        var predicateByWord = map.Has("predicates") ? map.Vocabulary("predicates", "predicate", singleWords: true) : [];
+        var sameDay = map.NamesAmong("sameDayPredicates", predicateByWord.Values.ToHashSet(StringComparer.Ordinal), "predicates");
+        var giverWords = map.Strings("giverWords", required: false);
+        var ownerVerbs = map.Strings("ownerVerbs", required: false) ?? [];
+        var makingVerbs = map.Strings("makingVerbs", required: false) ?? [];
+        var wholeWords = Phrases.FromList(map, "wholeWords");
+        var within = Within.Read(map);
+        var percent = Tolerance.Read(map);
+        var partWords = map.Strings("partWords", required: false) ?? [];
+        var sameTime = SameTimeWithinDays.Read(map);
+        if (map.Errors.Count > before || measure is null)
+            return null;
+        return new QuantityRule(header, gazetteer, language.English, language.Numbers, Enum.Parse<Measure>(measure, ignoreCase: true), subjectByWord, predicateByWord, sameDay, giverWords, ownerVerbs,
+            makingVerbs, wholeWords, partWords, within, percent / 100m, sameTime);
+    }
+
+    internal override void Extract(ArticleAnalysis analysis, List<Claim> claims)
+    {
+        var article = analysis.Article;
+        foreach (var (sentence, tokens, dates, isDate, figures) in analysis.Sentences)
+        {
+            if (figures.Count == 0)
+                continue;
+            var taken = (bool[])isDate.Clone();
+            foreach (var figure in figures)
+                taken.AsSpan(figure.FirstToken, figure.LastToken - figure.FirstToken + 1).Fill(true);
+            var claimed = new bool[tokens.Count];
+            string? sentenceText = null;
+            string? wholeSubject = null;
+            foreach (var figure in figures)
+            {
+                if (!Measures(figure))
+                    continue;
+                var subjectToken = SubjectNear(article.Text, tokens, figure, taken, claimed);
+                string? subject = null;
+                string? unit = null;
+                string? predicate = null;
+                var matched = figure.Span;
+                if (subjectToken >= 0)
+                {
+                    var t = tokens[subjectToken];
+                    var word = article.Text.Substring(t.Start, t.Length);
+                    predicate = PredicateNear(article.Text, tokens, figure, subjectToken, taken);
+                    // "The launch on a rocket cost the firm €25m": the subject word is the clause's verb, after its noun phrase
+                    var verbUse = subjectToken < figure.FirstToken && subjectToken > 0 && subjectToken + 1 < tokens.Count
+                        && !tokens.IsWord(article.Text, subjectToken + 1, "of") && !taken[subjectToken - 1]
+                        && (IsContentWord(article.Text, tokens[subjectToken - 1]) || tokens[subjectToken - 1].Kind == TokenKind.Number);
+                    subject = SubjectKey(article.Text, tokens, taken, subjectToken, verbUse, IsPart(article.Text, tokens, figure, subjectToken), figure.Increment,
+                        predicate is null ? _subjectByWord[word] : $"{_subjectByWord[word]} {predicate}");
+                    wholeSubject = _subjectByWord[word];
+                    unit = _measure == Measure.Count ? Unit(word) : null;
+                    matched = matched.Union(new TextSpan(t.Start, t.Length));
+                    if (subjectToken > figure.LastToken)
+                        claimed[subjectToken] = true;
+                }
+                else if (figure.Spelled && figure.Currency is null && !figure.Percent)
+                {
+                    continue; // "one of them", "several years": words that count nothing a rule knows
+                }
+                else if (wholeSubject is not null && IsPart(article.Text, tokens, figure, figure.LastToken) && Purpose(article.Text, tokens, figure, taken) is { } purpose)
+                {
+                    // "The mission cost €180m, including €25m for the launch": a part of the whole's kind, for the launch
+                    subject = $"{purpose} {wholeSubject}";
+                }
+                else if (_measure == Measure.Count)
+                {
+                    unit = CountedNoun(article.Text, tokens, figure);
+                }
+                var (when, deadlineWord) = Scope(article.Text, tokens, dates, figures, figure);
+                DateOnly? deadline = null;
+                if (deadlineWord && when!.Range.End > article.Published)
+                    (deadline, when) = (when.Range.End, null);
+                if (predicate is not null && _sameDayPredicates.Contains(predicate) && (when is null || IsRecent(when.Range, article.Published)))
+                {
+                    // A toll of a recent event ("19 have died since Monday's collapse") holds for the day it is reported
+                    when = new ReportedDate(DateRange.Day(article.Published), DateGrain.Day, approximate: false,
+                        $"the article's date, {article.Published.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture)}: a count of {predicate} changes from day to day");
+                }
+                sentenceText ??= article.TextOf(sentence.Span);
+                var (line, column) = article.Lines.Locate(figure.Span.Start);
+                var evidence = new Evidence(article.Path, line, column, figure.Span, sentenceText);
+                var value = ReportedQuantity.Of(figure, _tolerance, unit, _numbers);
+                if (_giverWords is not null && subjectToken >= 0)
+                    value.Giver = GiverNear(article.Text, tokens, figure, subjectToken, taken);
+                value.Deadline = deadline;
+                value.Owner = OwnerNear(article.Text, tokens, figure, taken);
+                value.Whole = SaysWhole(article.Text, tokens, figure, taken);
+                claims.Add(new Claim(Id, Kind, article, subject, subject is null ? null : PlaceNear(article.Text, tokens, figure, taken), value, article.TextOf(figure.Span),
+                    article.TextOf(matched), evidence, when: when));
+            }
+        }
+    }
+
+    private bool Measures(QuantityMention figure) => _measure switch
+    {
+        Measure.Money => figure.Currency is not null,
+        Measure.Percent => figure.Percent,
+        _ => figure.Currency is null && !figure.Percent,
+    };
+
+    /// <summary>The noun right after a figure that no subject word names ("2.5m viewers", "thousands of protesters"), singular.</summary>
+    private string? CountedNoun(string text, List<Token> tokens, QuantityMention figure)
+    {
+        var k = figure.LastToken + 1;
+        if (k < tokens.Count && text.AsSpan(tokens[k].Start, tokens[k].Length).Equals("of", StringComparison.OrdinalIgnoreCase))
+            k++;
+        if (k >= tokens.Count || tokens[k].Kind != TokenKind.Word
+            || _numbers.Stops.ContainsWord(text.AsSpan(tokens[k].Start, tokens[k].Length)))
+            return null;
+        return Unit(text.Substring(tokens[k].Start, tokens[k].Length));
+    }
+
+    private string Unit(string word) => word.ToLowerInvariant().Singularize(inputIsKnownToBePlural: false);
+
+    /// <summary>
+    /// What the sentence says happened to the counted ("12 people were killed", "employs 1,200 people", "a crowd of
+    /// 60,000 fans"): the nearest predicate word in the clause, else the subject word itself when it says it ("30
+    /// injured", but "800 employees will be laid off") (twice the subject's reach: "3 crew members of the ship were among the injured"), on a tie the one
+    /// ahead. The search stops at a conjunction: in "killed 18 and wounded 40" each figure has its own verb. Counts of
+    /// one subject with different predicates are different facts.
+    /// </summary>
+    private string? PredicateNear(string text, List<Token> tokens, QuantityMention figure, int subjectToken, bool[] taken)
+    {
+        if (_predicateByWord.Count == 0)
+            return null;
+        var lookup = _predicateByWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        var end = Math.Max(figure.LastToken, subjectToken);
+        string? ahead = null;
+        var aheadDistance = int.MaxValue;
+        for (var k = figure.LastToken + 1; k < tokens.Count && k <= end + 2 * _within && !EndsSearch(text, tokens[k], taken[k]); k++)
+        {
+            if (k != subjectToken && tokens[k].Kind == TokenKind.Word && lookup.TryGetValue(text.AsSpan(tokens[k].Start, tokens[k].Length), out ahead))
+            {
+                aheadDistance = Math.Max(1, k - end);
+                break;
+            }
+        }
+        var start = Math.Min(figure.FirstToken, subjectToken);
+        for (var k = start - 1; k >= 0 && k >= start - 2 * _within && start - k < aheadDistance && !EndsSearch(text, tokens[k], taken[k]); k--)
+        {
+            if (tokens[k].Kind == TokenKind.Word && lookup.TryGetValue(text.AsSpan(tokens[k].Start, tokens[k].Length), out var behind))
+                return behind;
+        }
+        return ahead ?? (lookup.TryGetValue(text.AsSpan(tokens[subjectToken].Start, tokens[subjectToken].Length), out var own) ? own : null);
+    }
+
+    /// <summary>
+    /// The country that gives or pays: named after a giver word in the figure's clause ("€2bn in aid from Japan"), or
+    /// as the clause's subject, its first country before the figure ("Germany pledged €1bn"). Figures of two givers
+    /// are two facts.
+    /// </summary>
+    private string? GiverNear(string text, List<Token> tokens, QuantityMention figure, int subjectToken, bool[] taken)
+    {
+        var end = Math.Max(figure.LastToken, subjectToken);
+        for (var k = end + 1; k + 1 < tokens.Count && k <= end + 2 * _within && !EndsSearch(text, tokens[k], taken[k]); k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word && _giverWords!.ContainsWord(text.AsSpan(tokens[k].Start, tokens[k].Length)))
+                return CountryAt(text, tokens, k + 1 < tokens.Count && tokens.IsWord(text, k + 1, "the") ? k + 2 : k + 1);
+        }
+        // The clause's subject is its first country: in "Germany gives Ukraine €1bn" Ukraine receives
+        string? subject = null;
+        for (var k = Math.Min(figure.FirstToken, subjectToken) - 1; k >= 0 && !EndsSearch(text, tokens[k], taken[k]); k--)
+            subject = CountryAt(text, tokens, k) ?? subject;
+        return subject;
+    }
+
+    /// <summary>The country a capitalised word names, by the gazetteer ("Germany", "UK"); null for any other word.</summary>
+    private string? CountryAt(string text, List<Token> tokens, int k)
+    {
+        return k < tokens.Count && tokens[k].Kind == TokenKind.Word
+            ? _gazetteer.CountryOf(text.AsSpan(tokens[k].Start, tokens[k].Length), demonyms: false)?.Name
+            : null;
+    }
+
+    private bool EndsSearch(string text, Token token, bool taken) =>
+        taken || BreaksClause(text, token) || (token.Kind == TokenKind.Punctuation && text[token.Start] == ',')
+        || (token.Kind == TokenKind.Word && _english.Conjunctions.ContainsWord(text.AsSpan(token.Start, token.Length)));
+
+    /// <summary>
+    /// The subject word nearest the figure: first looking ahead in its own clause ("€150 billion in support"), then
+    /// back ("aid of €150 billion"), then ahead past a comma ("$5m, mostly in grants"); so "its losses widened to
+    /// $450m, while revenue rose" binds the figure to the losses.
+    /// </summary>
+    /// <remarks>
+    /// <paramref name="taken"/> marks the tokens of dates and figures: the search never crosses another figure.
+    /// <paramref name="claimed"/> marks the subject words of earlier figures found ahead of them: looking back, the
+    /// search takes such a word for a part ("2,000 troops, among them 300 reservists") or a figure whose noun is left
+    /// out ("2008 votes, some 30 more than last time"), never for a figure of something else ("31 members and 14 partners").
+    /// </remarks>
+    private int SubjectNear(string text, List<Token> tokens, QuantityMention figure, bool[] taken, bool[] claimed)
+    {
+        var lookup = _subjectByWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        var ahead = SubjectAhead(text, tokens, figure, taken, pastComma: false);
+        if (ahead >= 0)
+            return ahead;
+        for (var k = figure.FirstToken - 1; k >= 0 && k >= figure.FirstToken - _within; k--)
+        {
+            if (BreaksClause(text, tokens[k]) || taken[k])
+                break;
+            if (tokens[k].Kind == TokenKind.Word && lookup.ContainsKey(text.AsSpan(tokens[k].Start, tokens[k].Length)))
+                return !claimed[k] || IsPart(text, tokens, figure, figure.LastToken) || CountedNoun(text, tokens, figure) is null ? k : -1;
+        }
+        return SubjectAhead(text, tokens, figure, taken, pastComma: true);
+    }
+
+    private int SubjectAhead(string text, List<Token> tokens, QuantityMention figure, bool[] taken, bool pastComma)
+    {
+        var lookup = _subjectByWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var k = figure.LastToken + 1; k < tokens.Count && k <= figure.LastToken + _within; k++)
+        {
+            if ((BreaksClause(text, tokens[k]) && k > figure.LastToken + 1) || taken[k]
+                || (!pastComma && tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] == ','))
+                break;
+            if (tokens[k].Kind == TokenKind.Word && lookup.ContainsKey(text.AsSpan(tokens[k].Start, tokens[k].Length)) && !IsAdjective(text, tokens, k))
+                return k;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// A subject word that says what happened ("injured", "dead") used as an adjective before a plural noun: "three
+    /// injured dockworkers" counts dockworkers, and "12 dead soldiers" soldiers.
+    /// </summary>
+    private bool IsAdjective(string text, List<Token> tokens, int k)
+    {
+        if (k + 1 >= tokens.Count || tokens[k + 1].Kind != TokenKind.Word
+            || !_predicateByWord.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(text.AsSpan(tokens[k].Start, tokens[k].Length)))
+            return false;
+        var next = text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length);
+        return next.Length > 3 && char.IsLower(next[0]) && next.EndsWith("s", StringComparison.Ordinal)
+            && !_numbers.Stops.ContainsWord(next)
+            && !_english.FunctionWords.ContainsWord(next)
+            && !_predicateByWord.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(next);
+    }
+
+    private bool BreaksClause(string text, Token token) =>
+        token.Kind == TokenKind.Punctuation && text[token.Start] is ';' or ':' or '(' or ')' or '.' or '"' or '\u201C' or '\u201D';
+
+    /// <summary>
+    /// The subject with the words that narrow it ("military aid", "refurbished battle tanks"), so that a part is
+    /// never compared with a total; a figure after "including" is marked as a part. The modifiers end at a grammar
+    /// word, a possessive ("the club's annual revenue" is "annual revenue") and a verb ("the firm reported revenue").
+    /// </summary>
+    private string SubjectKey(string text, List<Token> tokens, bool[] taken, int subjectToken, bool verbUse, bool part, bool increment, string subject)
+    {
+        var function = _numbers.Stops.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = new List<string>();
+        for (var k = subjectToken - 1; k >= 0; k--)
+        {
+            if (taken[k])
+                break;
+            var token = tokens[k];
+            var word = text.AsSpan(token.Start, token.Length);
+            if (IsArticle(word) && words.Count == 0 && k >= 2 && tokens.IsWord(text, k - 1, "at", "for", "with") && ClauseSubject(text, tokens, taken, k - 2) is { Count: > 0 } owner)
+            {
+                // "The mission was built and insured at a cost of €180m": what making or buying the clause's subject cost
+                words = owner;
+                break;
+            }
+            if (IsArticle(word) && verbUse && words.Count > 0 && k >= 2 && !taken[k - 2] && function.Contains(text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length))
+                && !IsArticle(text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length)) && IsContentWord(text, tokens[k - 2]))
+            {
+                // "The launch on a Kestrel 9 rocket cost €25m": the cost of the launch, which the words after "on" describe
+                words.Clear();
+                k -= 1;
+                continue;
+            }
+            if (word is "and" && words.Count > 0)
+                continue;
+            if (token.Kind == TokenKind.Number)
+            {
+                // A year or a model narrows the subject ("its 2026 budget", "12 Boeing 737 planes"); a model name
+                // written with dashes is one modifier ("24 F-16 jets", "40 S-400 missiles")
+                var start = k;
+                while (start >= 2 && !taken[start - 1] && tokens[start - 1].End == tokens[start].Start && tokens[start - 2].End == tokens[start - 1].Start
+                    && text[tokens[start - 1].Start] is '-' && tokens[start - 2].Kind != TokenKind.Punctuation)
+                    start -= 2;
+                words.Add(Places.Fold(text[tokens[start].Start..token.End]));
+                k = start;
+                continue;
+            }
+            if (token.Kind == TokenKind.Punctuation || function.Contains(word) || word.Equals("s", StringComparison.OrdinalIgnoreCase)
+                || IsVerb(text, tokens, taken, k))
+                break;
+            words.Add(Places.Fold(word.ToString()));
+        }
+        words.Reverse();
+        words.Add(subject);
+        var key = string.Join(' ', words);
+        if (increment)
+            key = "additional " + key;
+        return part ? key + " (part)" : key;
+    }
+
+    private bool IsArticle(ReadOnlySpan<char> word) => _english.Articles.ContainsWord(word);
+
+    private bool IsContentWord(string text, Token token) =>
+        token.Kind == TokenKind.Word && !_numbers.Stops.ContainsWord(text.AsSpan(token.Start, token.Length))
+        && !_english.FunctionWords.ContainsWord(text.AsSpan(token.Start, token.Length));
+
+    /// <summary>
+    /// A verb, which no modifier lies behind: one of the irregular verbs of the vocabulary, or a word in -ed after a
+    /// noun ("the company reported revenue"); after a grammar word, an adverb or a figure, a word in -ed is an
+    /// adjective ("the refurbished tanks", "newly pledged aid", "14 armoured vehicles").
+    /// </summary>
+    private bool IsVerb(string text, List<Token> tokens, bool[] taken, int k)
+    {
+        var word = text.AsSpan(tokens[k].Start, tokens[k].Length);
+        if (_numbers.Verbs.ContainsWord(word))
+            return true;
+        if (word.Length <= 4 || !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || k == 0 || taken[k - 1] || tokens[k - 1].Kind != TokenKind.Word)
+            return false;
+        var before = text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length);
+        return !_numbers.Stops.ContainsWord(before) && !before.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Whether a part word stands near the figure, before it ("including €40 million") or between it and its subject
+    /// ("€4bn in the form of loans"). A phrase ending in "of" right before the figure introduces the whole instead
+    /// ("5 out of 40 members").
+    /// </summary>
+    private bool IsPart(string text, List<Token> tokens, QuantityMention figure, int subjectToken)
+    {
+        var from = Math.Max(0, figure.FirstToken - 4);
+        var to = Math.Max(subjectToken, figure.LastToken);
+        foreach (var phrase in _partWords)
+        {
+            for (var k = from; k + phrase.Length - 1 <= to && k + phrase.Length <= tokens.Count; k++)
+            {
+                var all = true;
+                for (var w = 0; w < phrase.Length && all; w++)
+                    all = text.AsSpan(tokens[k + w].Start, tokens[k + w].Length).Equals(phrase[w], StringComparison.OrdinalIgnoreCase);
+                if (all && !(k + phrase.Length == figure.FirstToken && phrase[^1].Equals("of", StringComparison.OrdinalIgnoreCase)))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// No clause break between two tokens, and no comma except one right after a date that opens the clause ("In
+    /// 2019, a crane killed three workers"; "said that since 2022, allies have given €5bn"): such a date dates all
+    /// that follows.
+    /// </summary>
+    private bool InOneClause(string text, List<Token> tokens, int from, int to, bool fromDate)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (BreaksClause(text, tokens[k]) || (tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] == ',' && !(fromDate && k == from + 1)))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>Within a month of the article: the time of a story still unfolding, not of an earlier event.</summary>
+    private bool IsRecent(DateRange range, DateOnly published) => range.End >= published.AddDays(-30);
+
+    /// <summary>
+    /// The date in the figure's clause nearest to it, if close and no other figure stands between: the time the figure
+    /// holds for, or, after a deadline word ("by 2028"), the time it is to be reached by. "By Friday's strike" names
+    /// what did it, not when.
+    /// </summary>
+    private (ReportedDate? When, bool DeadlineWord) Scope(string text, List<Token> tokens, List<DateMention> dates, List<QuantityMention> figures, QuantityMention figure)
+    {
+        ReportedDate? best = null;
+        var deadlineWord = false;
+        var bestDistance = int.MaxValue;
+        foreach (var date in dates)
+        {
+            var before = date.LastToken < figure.FirstToken;
+            var distance = before ? figure.FirstToken - date.LastToken : date.FirstToken - figure.LastToken;
+            // A date with another figure between belongs to that one ("eight in all, and two more next year")
+            var between = figures.Exists(f => before ? f.FirstToken > date.LastToken && f.LastToken < figure.FirstToken
+                : f.FirstToken > figure.LastToken && f.LastToken < date.FirstToken);
+            if (distance >= 0 && distance <= _within * 2 && distance < bestDistance && !between
+                && InOneClause(text, tokens, before ? date.LastToken : figure.LastToken, before ? figure.FirstToken : date.FirstToken, before))
+            {
+                best = date.Value;
+                bestDistance = distance;
+                deadlineWord = date.FirstToken > 0 && tokens[date.FirstToken - 1] is { Kind: TokenKind.Word } word
+                    && _english.DeadlineWords.ContainsWord(text.AsSpan(word.Start, word.Length))
+                    && !NamesSomething(text, tokens, date.LastToken + 1);
+            }
+        }
+        return (best, deadlineWord);
+    }
+
+    /// <summary>A date that is part of a name ("Friday's strike", "the 14 March strike"): an apostrophe or a noun right after it.</summary>
+    private bool NamesSomething(string text, List<Token> tokens, int after)
+    {
+        if (after >= tokens.Count)
+            return false;
+        var next = text.AsSpan(tokens[after].Start, tokens[after].Length);
+        return Possessive.At(text, tokens, after) || (tokens[after].Kind == TokenKind.Word && char.IsLower(next[0])
+            && !_english.FunctionWords.ContainsWord(next)
+            && !_numbers.Stops.ContainsWord(next));
+    }
+
+    public override string Describe(string subject) => _measure switch
+    {
+        Measure.Money => $"the amount of {subject}",
+        Measure.Percent => $"the share of {subject}",
+        _ => $"the number of {subject}",
+    };
+}

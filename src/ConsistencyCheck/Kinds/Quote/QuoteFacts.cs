@@ -1,0 +1,43 @@
+using ConsistencyCheck.Claims;
+using ConsistencyCheck.Grouping;
+
+namespace ConsistencyCheck.Kinds.Quote;
+
+internal sealed class QuoteFacts(QuoteVocabulary vocabulary, int minWords, int sameQuoteThreshold, int otherSpeakerThreshold, int otherSpeakerMinWords)
+    : FactPolicy
+{
+    /// <summary>
+    /// Quotes by one speaker are the same quote when they can be the same words, or (in different articles) when their
+    /// content is similar enough. Quotes by different speakers are compared only when nearly all their words are the
+    /// same, in order, and they are long enough not to be a phrase many people echo: then the attribution contradicts.
+    /// Two quotes in one article are never made a contradiction (the grouper never pairs two groups of one article):
+    /// a speaker may well say a thing and then its opposite.
+    /// </summary>
+    public override bool SameFact(Claim a, Claim b)
+    {
+        (a, b) = InOrder(a, b);
+        var x = (ReportedQuote)a.Value;
+        var y = (ReportedQuote)b.Value;
+        var elsewhere = a.Article != b.Article;
+        if (a.Subject != b.Subject)
+        {
+            // A speaker inferred from "she said" may be our misreading of the pronoun, not the outlet's error
+            if (x.SpeakerInferred || y.SpeakerInferred)
+                return false;
+            return elsewhere && Math.Min(x.Tokens.Count(t => t.IsWord), y.Tokens.Count(t => t.IsWord)) >= otherSpeakerMinWords
+                && QuoteComparison.Wording(x, y) >= otherSpeakerThreshold;
+        }
+        return QuoteComparison.SameWords(x, y, minWords) || (elsewhere && QuoteComparison.Similarity(x, y, vocabulary) >= sameQuoteThreshold);
+    }
+
+    /// <summary>All quotes are weighed against each other: the same words given to two speakers contradict.</summary>
+    public override string GroupKey(Claim claim) => "";
+
+    /// <summary>
+    /// The two claims in a fixed order (article, then place in it): word alignment and the antonym swap look from one
+    /// quote to the other, and the grouper asks in either order, so both answers must be the same.
+    /// </summary>
+    public static (Claim, Claim) InOrder(Claim a, Claim b) =>
+        string.CompareOrdinal(a.Article.Id, b.Article.Id) is var byArticle && (byArticle > 0 || (byArticle == 0 && a.Evidence.Span.Start > b.Evidence.Span.Start))
+            ? (b, a) : (a, b);
+}
