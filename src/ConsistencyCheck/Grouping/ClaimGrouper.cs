@@ -74,26 +74,70 @@ internal sealed class ClaimGrouper
 
     private List<List<Claim>> Gather(Rule rule, List<Claim> claims)
     {
-        var local = new List<List<Claim>>();
+        var local = new List<Gathering>();
         foreach (var claim in claims)
         {
-            List<Claim>? best = null;
-            var bestArticles = 0;
+            Gathering? best = null;
             foreach (var group in local)
             {
-                if ((claim.Place is not null && !Places.MayBeSame(_gazetteer, ClaimGroup.MostPrecisePlace(group), claim.Place))
-                    || !group.TrueForAll(c => rule.Facts.SameFact(c, claim) && (c.Value.SameAs(claim.Value) || rule.Comparer.Compare(c, claim).Verdict != Verdict.Contradict)))
+                if ((claim.Place is not null && !Places.MayBeSame(_gazetteer, group.Place, claim.Place))
+                    || !group.Representatives.TrueForAll(c => rule.Facts.SameFact(c, claim) && (c.Value.SameAs(claim.Value) || rule.Comparer.Compare(c, claim).Verdict != Verdict.Contradict)))
                     continue;
-                var articles = Articles(group);
-                if (articles > bestArticles)
-                    (best, bestArticles) = (group, articles);
+                if (group.Articles.Count > (best?.Articles.Count ?? 0))
+                    best = group;
             }
             if (best is null)
-                local.Add([claim]);
+                local.Add(new Gathering(claim));
             else
                 best.Add(claim);
         }
-        return local;
+        return [.. local.Select(g => g.Members)];
+    }
+
+    /// <summary>
+    /// A group as it gathers. A claim is weighed against one claim of each kind the group holds, not against every
+    /// member: claims that say the same thing in the same article, of the same subject, place and time, fit or do not
+    /// fit alike (the rules' policies and comparers read nothing else), and a long run of one name or figure would
+    /// otherwise cost its length squared.
+    /// </summary>
+    private sealed class Gathering
+    {
+        private readonly HashSet<string> _kinds = new(StringComparer.Ordinal);
+
+        public Gathering(Claim first)
+        {
+            Members = [first];
+            Representatives = [first];
+            _kinds.Add(KindOf(first));
+            Articles = new HashSet<string>(StringComparer.Ordinal) { first.Article.Id };
+            Place = first.Place;
+        }
+
+        public List<Claim> Members { get; }
+        public List<Claim> Representatives { get; }
+        public HashSet<string> Articles { get; }
+        public string? Place { get; private set; }
+
+        public void Add(Claim claim)
+        {
+            Members.Add(claim);
+            Articles.Add(claim.Article.Id);
+            if (_kinds.Add(KindOf(claim)))
+                Representatives.Add(claim);
+            if (claim.Place is { } place && (Place is null || MorePrecise(place, Place)))
+                Place = place;
+        }
+
+        private static bool MorePrecise(string place, string than)
+        {
+            var (a, b) = (Places.Words(place).Count, Places.Words(than).Count);
+            return a > b || (a == b && string.CompareOrdinal(place, than) < 0);
+        }
+
+        private static string KindOf(Claim claim) => string.Join('\u0001',
+            [claim.Article.Id, claim.Subject, claim.Place, claim.Identity, claim.When?.Describe(), claim.Value.GetType().Name,
+             claim.Value.Describe(), claim.Value.Resolution, claim.ValueText,
+             .. claim.Value.Normalized.Select(f => Convert.ToString(f.Value, System.Globalization.CultureInfo.InvariantCulture))]);
     }
 
     /// <summary>
