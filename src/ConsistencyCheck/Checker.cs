@@ -42,7 +42,7 @@ public sealed class Checker
     private List<Claim> Extract(Story story, List<Seen>? seen)
     {
         var claims = new List<Claim>();
-        foreach (var article in story.Articles)
+        foreach (var article in story.InReadingOrder)
         {
             var inArticle = new List<Claim>();
             var analysis = new ArticleAnalysis(article, _language);
@@ -84,7 +84,7 @@ public sealed class Checker
         var (groups, notCompared) = _grouper.Group(claims, _rules.All.ToDictionary(r => r.Id, StringComparer.Ordinal));
         var findings = groups.Select(g => Judge.Decide(story, g)).Where(f => f.Rule.Comparer.Reports(f.Verdict)).ToList();
         findings.AddRange(claims.Where(c => c.Conflict is not null).Select(c => Judge.SelfContradiction(c, _rules.Find(c.RuleId)!)));
-        var order = story.Articles.Select((a, i) => (a, i)).ToDictionary(x => x.a.Path, x => x.i, StringComparer.Ordinal);
+        var order = story.InReadingOrder.Select((a, i) => (a, i)).ToDictionary(x => x.a.Path, x => x.i, StringComparer.Ordinal);
         var sorted = findings
             .OrderBy(f => f.Verdict)
             .ThenBy(f => order[f.Claims[0].Claim.Article.Path])

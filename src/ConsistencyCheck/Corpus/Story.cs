@@ -10,6 +10,12 @@ public sealed class Story
         Name = name;
         Articles = articles;
         Root = root;
+        InReadingOrder = [.. articles
+            .OrderBy(a => a.Published)
+            .ThenBy(a => a.FrontMatter.PublishedTime ?? TimeOnly.MinValue)
+            .ThenBy(a => a.Outlet, StringComparer.Ordinal)
+            .ThenBy(a => a.Text, StringComparer.Ordinal)
+            .ThenBy(a => a.Path, StringComparer.Ordinal)];
     }
 
     public string Name { get; }
@@ -17,4 +23,10 @@ public sealed class Story
     /// <summary>The folder, as the user named it, that article paths are relative to; text reports prefix it so paths open from the shell.</summary>
     public string Root { get; }
     public IReadOnlyList<Article> Articles { get; }
+
+    /// <summary>
+    /// The articles as the checker reads them: by date, outlet and text, so that what it finds does not depend on what
+    /// the files are called (only the report's list of articles follows the names).
+    /// </summary>
+    public IReadOnlyList<Article> InReadingOrder { get; }
 }

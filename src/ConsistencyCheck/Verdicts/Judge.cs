@@ -74,7 +74,7 @@ internal static class Judge
 
     private static List<List<Claim>> Positions(Story story, ClaimGroup group)
     {
-        var order = story.Articles.Select((a, i) => (a, i)).ToDictionary(x => x.a.Path, x => x.i, StringComparer.Ordinal);
+        var order = story.InReadingOrder.Select((a, i) => (a, i)).ToDictionary(x => x.a.Path, x => x.i, StringComparer.Ordinal);
         var positions = new List<List<Claim>>();
         foreach (var claim in group.Claims.OrderBy(c => order[c.Article.Path]).ThenBy(c => c.Evidence.Span.Start))
         {
@@ -84,8 +84,18 @@ internal static class Judge
             else
                 same.Add(claim);
         }
+        // A position is told by the wording the most outlets give it ("NATO Secretary General", not the one outlet's
+        // "NATO chief"), whichever article happens to be read first.
+        positions = [.. positions.Select(p => p
+            .GroupBy(c => c.Value.Describe(), StringComparer.Ordinal)
+            .OrderByDescending(g => g.Select(c => c.Article.Outlet).Distinct(StringComparer.Ordinal).Count())
+            .ThenByDescending(g => g.Count())
+            .ThenBy(g => order[g.First().Article.Path])
+            .SelectMany(g => g)
+            .ToList())];
         return [.. positions
             .OrderByDescending(p => p.Select(c => c.Article.Outlet).Distinct(StringComparer.Ordinal).Count())
+            .ThenByDescending(p => p.Count)
             .ThenBy(p => order[p[0].Article.Path]).ThenBy(p => p[0].Evidence.Span.Start)];
     }
 

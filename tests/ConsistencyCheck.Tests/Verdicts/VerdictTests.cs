@@ -99,7 +99,7 @@ public sealed class VerdictTests
             Stories.Article("c", "Launch Weekly", "2025-03-01", "The launch is planned for March 20."));
         var finding = Assert.Single(report.Findings);
         Assert.Equal(Verdict.Contradict, finding.Verdict);
-        Assert.Contains("Space Wire says Tuesday 4 March 2025, but Launch Weekly says Thursday 20 March 2025", finding.Message(), StringComparison.Ordinal);
+        Assert.Contains("Launch Weekly says Thursday 20 March 2025, but Space Wire says Tuesday 4 March 2025", finding.Message(), StringComparison.Ordinal);
         Assert.Contains("are 16 days apart", finding.Message(), StringComparison.Ordinal);
     }
 
@@ -143,7 +143,8 @@ public sealed class VerdictTests
             Stories.Article("a", "Harbour Daily", "2025-03-06", "The meeting in Oslo will be held next week."),
             Stories.Article("b", "Coast Wire", "2025-03-06", "The meeting in Oslo will be held on Friday. Ministers will meet again in April."));
         var contradiction = Assert.Single(findings, f => f.Verdict == Verdict.Contradict);
-        Assert.Equal(["next week", "Friday"], contradiction.Claims.Select(c => c.Claim.ValueText));
+        // Claims are listed in reading order (date, then outlet): Coast Wire before Harbour Daily
+        Assert.Equal(["Friday", "next week"], contradiction.Claims.Select(c => c.Claim.ValueText));
     }
 
     [Fact]
