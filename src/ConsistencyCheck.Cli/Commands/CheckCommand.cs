@@ -40,7 +40,7 @@ internal static class CheckCommand
             if (prepared.All(p => p.Errors.Count > 0))
                 return CommonOptions.Unchecked(stderr, prepared)!.Value;
 
-            var reports = prepared.Select(p => p.Check()).ToList();
+            var reports = stories.Check(parsed, prepared);
             var target = parsed.GetValue(output);
             var text = parsed.GetValue(format) switch
             {

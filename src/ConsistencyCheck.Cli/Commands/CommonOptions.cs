@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ConsistencyCheck.Corpus;
+using ConsistencyCheck.Reports;
 
 namespace ConsistencyCheck.Cli.Commands;
 
@@ -20,7 +21,7 @@ internal static class CommonOptions
 
     /// <summary>What the story commands (check, extract) share: finding the stories and what applies to each.</summary>
     public sealed record StoryOptions(Argument<string[]> Paths, Option<string[]> Rules, Option<bool> NoBundled, Option<bool> Strict,
-        Option<int> MaxKilobytes, Option<int> MaxLineLength)
+        Option<int> MaxKilobytes, Option<int> MaxLineLength, Option<int> Threads)
     {
         public static StoryOptions Create() => new(
             new Argument<string[]>("PATH")
@@ -32,7 +33,12 @@ internal static class CommonOptions
             NoBundledRules(),
             new Option<bool>("--strict") { Description = "Warn about front-matter keys the checker does not use (they are kept and ignored)." },
             Limit("--max-article-kb", ArticleLimits.DefaultMaxKilobytes, "An article larger than this many kilobytes is an error, never a stall."),
-            Limit("--max-line-length", ArticleLimits.DefaultMaxLineLength, "A line longer than this many characters is an error, never a stall."));
+            Limit("--max-line-length", ArticleLimits.DefaultMaxLineLength, "A line longer than this many characters is an error, never a stall."),
+            Limit("--threads", Environment.ProcessorCount, "How many stories are checked at once; the report is the same whatever the number."));
+
+        /// <summary>Checks the stories on as many threads as asked; the reports come back in story order, so the output is the same.</summary>
+        public List<StoryReport> Check(ParseResult parsed, List<PreparedStory> stories) =>
+            [.. stories.AsParallel().AsOrdered().WithDegreeOfParallelism(parsed.GetValue(Threads)).Select(p => p.Check())];
 
         private static Option<int> Limit(string name, int defaultValue, string description)
         {
@@ -53,6 +59,7 @@ internal static class CommonOptions
             command.Add(Strict);
             command.Add(MaxKilobytes);
             command.Add(MaxLineLength);
+            command.Add(Threads);
             return command;
         }
 

@@ -23,7 +23,7 @@ internal static class ExtractCommand
                 return CommonOptions.Fail(stderr, [refused]);
             if (prepared.All(p => p.Errors.Count > 0))
                 return CommonOptions.Unchecked(stderr, prepared)!.Value;
-            var reports = prepared.Select(p => p.Check()).ToList();
+            var reports = stories.Check(parsed, prepared);
             var listed = parsed.GetValue(coverage);
             var text = parsed.GetValue(format) == "json" ? JsonReport.Extract(reports, listed) : TextReport.Extract(reports, listed);
             CommonOptions.Emit(stdout, parsed.GetValue(output), text);

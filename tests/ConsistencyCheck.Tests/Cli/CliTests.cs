@@ -100,6 +100,15 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void The_report_is_the_same_on_one_thread_and_on_many()
+    {
+        var one = Run("check", Repository.Path("corpus"), "--format", "json", "--fail-on", "never", "--threads", "1").Stdout;
+        var many = Run("check", Repository.Path("corpus"), "--format", "json", "--fail-on", "never", "--threads", "4").Stdout;
+        Assert.Equal(one, many);
+        Assert.StartsWith("[", one, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Shards_split_a_corpus_between_jobs_and_together_cover_it()
     {
         var all = StoryNames(Run("check", Repository.Path("corpus"), "--format", "json", "--fail-on", "never").Stdout);
