@@ -1,3 +1,4 @@
+using ConsistencyCheck.Corpus;
 using System.Text;
 using ConsistencyCheck.Grouping;
 using ConsistencyCheck.Verdicts;
@@ -14,12 +15,12 @@ public static class MarkdownReport
         {
             if (md.Length > 0)
                 md.Append('\n');
-            md.Append($"# Consistency report: {report.Story.Name}\n\n");
+            md.Append($"# Consistency report: {Escape(report.Story.Name)}\n\n");
             if (!report.Checked)
             {
                 md.Append($"**Not checked**: {report.Errors.Count} error{(report.Errors.Count == 1 ? "" : "s")} in its input.\n\n");
                 foreach (var error in report.Errors)
-                    md.Append($"- `{Escape(error.ToString())}`\n");
+                    md.Append($"- `{Visible.Code(error.ToString())}`\n");
                 continue;
             }
             md.Append($"{report.Story.Articles.Count} articles, {report.Claims.Count} claims, {report.Findings.Count} findings.\n\n");
@@ -40,7 +41,7 @@ public static class MarkdownReport
                     foreach (var finding in findings)
                     {
                         foreach (var (claim, _) in finding.Claims)
-                            md.Append($"| {Escape(finding.Subject)} | `{finding.Rule.Id}` | {Escape(claim.Article.Outlet)} | \"{Escape(claim.MatchedText)}\" | {Escape(claim.Value.Describe())} | `{TextReport.Location(report, claim)}` |\n");
+                            md.Append($"| {Escape(finding.Subject)} | `{finding.Rule.Id}` | {Escape(claim.Article.Outlet)} | \"{Escape(claim.MatchedText)}\" | {Escape(claim.Value.Describe())} | `{Visible.Code(TextReport.Location(report, claim))}` |\n");
                     }
                     continue;
                 }
@@ -52,7 +53,7 @@ public static class MarkdownReport
                     md.Append("| # | outlet | says | means | where |\n|---:|---|---|---|---|\n");
                     foreach (var (claim, position) in finding.Claims)
                     {
-                        md.Append($"| {position} | {Escape(claim.Article.Outlet)} | \"{Escape(claim.MatchedText)}\" | {Escape(claim.Value.Describe())} | `{TextReport.Location(report, claim)}` |\n");
+                        md.Append($"| {position} | {Escape(claim.Article.Outlet)} | \"{Escape(claim.MatchedText)}\" | {Escape(claim.Value.Describe())} | `{Visible.Code(TextReport.Location(report, claim))}` |\n");
                     }
                 }
             }
@@ -60,11 +61,11 @@ public static class MarkdownReport
             {
                 md.Append("\n## not compared\n\n");
                 foreach (var note in report.NotCompared)
-                    md.Append($"- `{TextReport.Location(report, note.Claim)}` \"{Escape(note.Claim.MatchedText)}\": {Escape(note.Reason)}\n");
+                    md.Append($"- `{Visible.Code(TextReport.Location(report, note.Claim))}` \"{Escape(note.Claim.MatchedText)}\": {Escape(note.Reason)}\n");
             }
         }
         return md.ToString();
     }
 
-    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+    private static string Escape(string text) => Visible.Markdown(text);
 }

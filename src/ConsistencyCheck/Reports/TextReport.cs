@@ -21,12 +21,12 @@ public static class TextReport
             var story = report.Story;
             if (!report.Checked)
             {
-                text.Append($"{Bold("Story " + story.Name, options)}: not checked, {Count(report.Errors.Count, "error")} in its input\n");
+                text.Append($"{Bold("Story " + Visible.Text(story.Name), options)}: not checked, {Count(report.Errors.Count, "error")} in its input\n");
                 foreach (var error in report.Errors)
-                    text.Append("  ").Append(error.ToString()).Append('\n');
+                    text.Append("  ").Append(Visible.Text(error.ToString())).Append('\n');
                 continue;
             }
-            text.Append($"{Bold("Story " + story.Name, options)}: {story.Articles.Count} articles, {report.Claims.Count} claims, {report.Findings.Count} findings\n");
+            text.Append($"{Bold("Story " + Visible.Text(story.Name), options)}: {story.Articles.Count} articles, {report.Claims.Count} claims, {report.Findings.Count} findings\n");
             text.Append("  ").Append(string.Join(" · ", Enum.GetValues<Verdict>().Select(v => $"{v.Name()} {report.Count(v)}"))).Append('\n');
             text.Append($"  seen {report.Coverage}: {report.Coverage.Unchecked} not checked by any rule ('extract --coverage' lists them)\n");
             var previous = (Verdict?)null;
@@ -40,27 +40,27 @@ public static class TextReport
                     previous = Verdict.Single;
                     foreach (var (claim, _) in finding.Claims)
                     {
-                        text.Append(Paint("SINGLE", Verdict.Single, options)).Append($"  {finding.Subject}  [{finding.Rule.Id}]  {claim.Article.Outlet}: ")
-                            .Append($"\"{claim.ValueText}\" = {claim.Value.Describe()}  {Location(report, claim)}\n");
+                        text.Append(Paint("SINGLE", Verdict.Single, options)).Append($"  {Visible.Text(finding.Subject)}  [{finding.Rule.Id}]  {Visible.Text(claim.Article.Outlet)}: ")
+                            .Append($"\"{Visible.Text(claim.ValueText)}\" = {Visible.Text(claim.Value.Describe())}  {Location(report, claim)}\n");
                     }
                     continue;
                 }
                 previous = finding.Verdict;
                 text.Append('\n');
                 text.Append(Paint(finding.Verdict.Name().ToUpperInvariant(), finding.Verdict, options))
-                    .Append($"  {finding.Subject}  [{finding.Rule.Id}, {finding.Severity.ToString().ToLowerInvariant()}]\n");
-                text.Append("  ").Append(finding.Message()).Append('\n');
+                    .Append($"  {Visible.Text(finding.Subject)}  [{finding.Rule.Id}, {finding.Severity.ToString().ToLowerInvariant()}]\n");
+                text.Append("  ").Append(Visible.Text(finding.Message())).Append('\n');
                 foreach (var (claim, position) in finding.Claims)
                 {
-                    text.Append($"    {position}. {claim.Article.Outlet}: \"{claim.ValueText}\" = {claim.Value.Describe()}\n");
-                    text.Append($"       {Location(report, claim)}  {claim.Value.Resolution}\n");
+                    text.Append($"    {position}. {Visible.Text(claim.Article.Outlet)}: \"{Visible.Text(claim.ValueText)}\" = {Visible.Text(claim.Value.Describe())}\n");
+                    text.Append($"       {Location(report, claim)}  {Visible.Text(claim.Value.Resolution)}\n");
                 }
             }
             if (report.NotCompared.Count > 0)
             {
                 text.Append("\nNot compared:\n");
                 foreach (var note in report.NotCompared)
-                    text.Append($"  {Location(report, note.Claim)}  \"{note.Claim.ValueText}\": {note.Reason}\n");
+                    text.Append($"  {Location(report, note.Claim)}  \"{Visible.Text(note.Claim.ValueText)}\": {Visible.Text(note.Reason)}\n");
             }
         }
         return text.ToString();
@@ -73,29 +73,29 @@ public static class TextReport
         {
             if (!report.Checked)
             {
-                text.Append($"Story {report.Story.Name}: not checked, {Count(report.Errors.Count, "error")} in its input\n");
+                text.Append($"Story {Visible.Text(report.Story.Name)}: not checked, {Count(report.Errors.Count, "error")} in its input\n");
                 foreach (var error in report.Errors)
-                    text.Append("  ").Append(error.ToString()).Append('\n');
+                    text.Append("  ").Append(Visible.Text(error.ToString())).Append('\n');
                 continue;
             }
-            text.Append($"Story {report.Story.Name}: {report.Claims.Count} claims\n");
+            text.Append($"Story {Visible.Text(report.Story.Name)}: {report.Claims.Count} claims\n");
             foreach (var article in report.Story.Articles.Where(a => a.FrontMatter.Extra.Count > 0))
             {
-                var keys = string.Join(", ", article.FrontMatter.Extra.Select(e => e.Key));
+                var keys = Visible.Text(string.Join(", ", article.FrontMatter.Extra.Select(e => e.Key)));
                 text.Append($"  {Path(report, article.Path)}: front-matter keys kept but not used: {keys}\n");
             }
             foreach (var claim in report.Claims)
             {
                 var subject = claim.Subject is null ? "(no subject: not compared)" : claim.Place is null ? claim.Subject : $"{claim.Subject} in {claim.Place}";
-                text.Append($"  {Location(report, claim)}  {claim.RuleId}  {subject}  \"{claim.ValueText}\" = {claim.Value.Describe()}\n");
+                text.Append($"  {Location(report, claim)}  {claim.RuleId}  {Visible.Text(subject)}  \"{Visible.Text(claim.ValueText)}\" = {Visible.Text(claim.Value.Describe())}\n");
             }
             if (coverage)
             {
                 text.Append($"Seen but not checked by any rule ({report.Coverage.Unchecked} of {report.Seen.Count}; {report.Coverage}):\n");
                 foreach (var item in report.Seen.Where(s => !s.Checked))
                 {
-                    text.Append($"  {Path(report, item.Article.Path)}:{item.Line}:{item.Column}  {item.Kind.ToString().ToLowerInvariant()}  \"{item.Text}\"\n");
-                    text.Append($"      {item.Sentence}\n");
+                    text.Append($"  {Path(report, item.Article.Path)}:{item.Line}:{item.Column}  {item.Kind.ToString().ToLowerInvariant()}  \"{Visible.Text(item.Text)}\"\n");
+                    text.Append($"      {Visible.Text(item.Sentence)}\n");
                 }
             }
         }
@@ -108,7 +108,7 @@ public static class TextReport
     }
 
     private static string Path(StoryReport report, string path) =>
-        report.Story.Root is "" or "." ? path : $"{report.Story.Root.TrimEnd('/')}/{path}";
+        Visible.Text(report.Story.Root is "" or "." ? path : $"{report.Story.Root.TrimEnd('/')}/{path}");
 
     private static string Bold(string text, ReportOptions options) => options.Color ? $"\u001b[1m{text}\u001b[0m" : text;
 

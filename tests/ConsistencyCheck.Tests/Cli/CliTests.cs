@@ -100,6 +100,27 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void User_text_is_escaped_for_the_format_it_is_written_into()
+    {
+        var folder = Path.Combine(_temp, "story");
+        Directory.CreateDirectory(folder);
+        // An outlet name that would clear the screen and forge a report line, and quoted words that would notify and render
+        File.WriteAllText(Path.Combine(folder, "a.md"), "---\noutlet: \"Daily\\e[2J\\nCONTRADICT forged\"\ntitle: T\npublished: 2025-03-06\n---\n“Thanks @alice <img src=x>, we are done,” Mayor Ada Brennan said on Monday.\n");
+        File.WriteAllText(Path.Combine(folder, "b.md"), "---\noutlet: <img src=x> Wire\ntitle: T\npublished: 2025-03-06\n---\n“Thanks @alice <img src=x>, we are done,” Mayor Ada Brennan said on Monday.\n");
+        var (code, text, _) = Run("check", folder, "--fail-on", "never");
+        Assert.Equal(0, code);
+        Assert.DoesNotContain('\u001B', text);
+        Assert.Contains("Daily\\e[2J\\nCONTRADICT forged", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\nCONTRADICT forged", text, StringComparison.Ordinal);
+
+        var (_, markdown, _) = Run("check", folder, "--fail-on", "never", "--format", "markdown");
+        Assert.Contains("Thanks &#64;alice", markdown, StringComparison.Ordinal);
+        Assert.Contains("&lt;img src=x&gt; Wire", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("@alice", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_report_is_the_same_on_one_thread_and_on_many()
     {
         var one = Run("check", Repository.Path("corpus"), "--format", "json", "--fail-on", "never", "--threads", "1").Stdout;

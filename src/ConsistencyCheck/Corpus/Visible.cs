@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Text;
+
+namespace ConsistencyCheck.Corpus;
+
+/// <summary>
+/// User text (outlet names, file names, quoted words) made safe for the place it is written to: a control character
+/// in a terminal could clear the screen or forge a line of the report, and in Markdown a tag would render and an
+/// '@name' would notify somebody.
+/// </summary>
+internal static class Visible
+{
+    /// <summary>For a terminal or a log: control characters are shown as escapes (\n, \r, \t, \e, \x07, \u0085).</summary>
+    public static string Text(string? text)
+    {
+        if (string.IsNullOrEmpty(text) || !text.Any(IsControl))
+            return text ?? "";
+        var shown = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            shown.Append(c switch
+            {
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                '\u001B' => "\\e",
+                _ when c < 0x100 && IsControl(c) => "\\x" + ((int)c).ToString("X2", CultureInfo.InvariantCulture),
+                _ when IsControl(c) => "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture),
+                _ => c.ToString(),
+            });
+        }
+        return shown.ToString();
+    }
+
+    /// <summary>For Markdown text: as for a terminal, then every mark Markdown or HTML reads is escaped, and mentions are broken.</summary>
+    public static string Markdown(string? text)
+    {
+        // A line break inside a table cell or a sentence is a space there, as in the prose it came from.
+        var plain = Text(text?.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' ').Replace('\t', ' '));
+        var shown = new StringBuilder(plain.Length + 8);
+        foreach (var c in plain)
+        {
+            shown.Append(c switch
+            {
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '&' => "&amp;",
+                '@' => "&#64;",
+                '|' or '\\' or '`' or '*' or '_' or '[' or ']' or '#' or '~' => "\\" + c,
+                _ => c.ToString(),
+            });
+        }
+        return shown.ToString();
+    }
+
+    /// <summary>For a Markdown code span, where nothing can be escaped: the marks that would end it are replaced.</summary>
+    public static string Code(string? text) => Text(text).Replace('`', '\'');
+
+    // Line and paragraph separators end a line in some terminals and editors, as a line feed does.
+    private static bool IsControl(char c) => char.IsControl(c) || c is '\u2028' or '\u2029';
+}
