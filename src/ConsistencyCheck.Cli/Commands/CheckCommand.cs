@@ -32,13 +32,9 @@ internal static class CheckCommand
         stories.AddTo(command);
         command.SetAction(parsed =>
         {
-            var prepared = stories.Read(parsed, parsed.GetValue(failOn), stderr, Shard.Parse(parsed.GetValue(shard)));
+            var (prepared, exit) = stories.ReadForReport(parsed, parsed.GetValue(failOn), stderr, output, Shard.Parse(parsed.GetValue(shard)));
             if (prepared is null)
-                return ExitCodes.BadInput;
-            if (parsed.GetValue(output) is { } file && ReportFile.Refuse(file, prepared) is { } refused)
-                return CommonOptions.Fail(stderr, [refused]);
-            if (prepared.All(p => p.Errors.Count > 0))
-                return CommonOptions.Unchecked(stderr, prepared)!.Value;
+                return exit;
 
             var reports = stories.Check(parsed, prepared);
             var target = parsed.GetValue(output);

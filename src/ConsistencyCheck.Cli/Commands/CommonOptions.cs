@@ -36,6 +36,23 @@ internal static class CommonOptions
             Limit("--max-line-length", ArticleLimits.DefaultMaxLineLength, "A line longer than this many characters is an error, never a stall."),
             Limit("--threads", Environment.ProcessorCount, "How many stories are checked at once; the report is the same whatever the number."));
 
+        /// <summary>
+        /// The stories to report on; null with the exit code when there is nothing to report: a PATH is wrong, the
+        /// output file is refused before any work, or no story could be checked.
+        /// </summary>
+        public (List<PreparedStory>? Stories, int Exit) ReadForReport(ParseResult parsed, string? failOn, TextWriter stderr, Option<string?> output,
+            CheckCommand.Shard? shard = null)
+        {
+            var prepared = Read(parsed, failOn, stderr, shard);
+            if (prepared is null)
+                return (null, ExitCodes.BadInput);
+            if (parsed.GetValue(output) is { } file && ReportFile.Refuse(file, prepared) is { } refused)
+                return (null, Fail(stderr, [refused]));
+            if (prepared.All(p => p.Errors.Count > 0))
+                return (null, Unchecked(stderr, prepared)!.Value);
+            return (prepared, ExitCodes.Clean);
+        }
+
         /// <summary>Checks the stories on as many threads as asked; the reports come back in story order, so the output is the same.</summary>
         public List<StoryReport> Check(ParseResult parsed, List<PreparedStory> stories) =>
             [.. stories.AsParallel().AsOrdered().WithDegreeOfParallelism(parsed.GetValue(Threads)).Select(p => p.Check())];

@@ -16,13 +16,9 @@ internal static class ExtractCommand
         stories.AddTo(command);
         command.SetAction(parsed =>
         {
-            var prepared = stories.Read(parsed, failOn: null, stderr);
+            var (prepared, exit) = stories.ReadForReport(parsed, failOn: null, stderr, output);
             if (prepared is null)
-                return ExitCodes.BadInput;
-            if (parsed.GetValue(output) is { } file && ReportFile.Refuse(file, prepared) is { } refused)
-                return CommonOptions.Fail(stderr, [refused]);
-            if (prepared.All(p => p.Errors.Count > 0))
-                return CommonOptions.Unchecked(stderr, prepared)!.Value;
+                return exit;
             var reports = stories.Check(parsed, prepared);
             var listed = parsed.GetValue(coverage);
             var text = parsed.GetValue(format) == "json" ? JsonReport.Extract(reports, listed) : TextReport.Extract(reports, listed);
