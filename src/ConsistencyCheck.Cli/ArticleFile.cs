@@ -35,12 +35,17 @@ internal sealed record ArticleLimits(long MaxBytes, int MaxLineLength)
         try
         {
             using var stream = File.OpenRead(full);
-            var buffer = new byte[Math.Min(MaxBytes + 1, Math.Max(stream.Length + 1, 4096))];
+            // Read one byte past the limit at most, so that a file that says it is small but keeps giving never stalls
+            var buffer = new byte[(int)Math.Min(MaxBytes + 1, Math.Max(stream.Length + 1, 4096))];
             var read = 0;
-            while (read < buffer.Length)
+            while (true)
             {
-                if (read == buffer.Length - 1 && buffer.Length <= MaxBytes)
+                if (read == buffer.Length)
+                {
+                    if (buffer.Length > MaxBytes)
+                        break;
                     Array.Resize(ref buffer, (int)Math.Min(MaxBytes + 1, (long)buffer.Length * 2));
+                }
                 var n = stream.Read(buffer, read, buffer.Length - read);
                 if (n == 0)
                     break;

@@ -121,6 +121,16 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void An_article_over_the_size_limit_is_refused_and_one_under_it_is_read()
+    {
+        var story = Story(("a.md", "Orbit Daily", "The summit in Oslo took place on March 4. " + string.Concat(Enumerable.Repeat("The delegates talked. ", 100))));
+        var (code, stdout, stderr) = Run("check", story, "--max-article-kb", "1");
+        Assert.Equal((2, ""), (code, stdout));
+        Assert.Contains("a.md:1:1: error: the article is larger than 1 KB, the limit", stderr, StringComparison.Ordinal);
+        Assert.Equal(0, Run("check", story, "--max-article-kb", "3", "--fail-on", "never").Code);
+    }
+
+    [Fact]
     public void The_report_is_the_same_on_one_thread_and_on_many()
     {
         var one = Run("check", Repository.Path("corpus"), "--format", "json", "--fail-on", "never", "--threads", "1").Stdout;
