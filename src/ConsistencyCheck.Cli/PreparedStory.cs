@@ -12,33 +12,52 @@ namespace ConsistencyCheck.Cli;
 internal sealed record PreparedStory(StorySource Source, Story Story, RuleSet Rules, string FailOn, IReadOnlyList<InputError> Errors)
 {
     public StoryReport Check() => Errors.Count > 0 ? StoryReport.NotChecked(Story, Errors) : new Checker(Rules).Check(Story);
+}
 
-    public static List<PreparedStory> Read(IReadOnlyList<StorySource> sources, FileRules rules, string? failOn, ArticleLimits limits)
+/// <summary>
+/// What applies to a story, found before any article is read: its project file, its rule layers, the verdict that
+/// fails it and the article files it keeps. Plans are made one after the other (they share the project files and rule
+/// sets read once); the articles are read when the story is checked, so a corpus is never held whole in memory.
+/// </summary>
+internal sealed record StoryPlan(StorySource Source, IReadOnlyList<(string Full, string Shown)> Files, RuleSet Rules, string FailOn,
+    IReadOnlyList<InputError> Errors, ArticleLimits Limits)
+{
+    public PreparedStory Read()
+    {
+        var errors = new List<InputError>(Errors);
+        var articleErrors = new List<InputError>();
+        var files = Files.Select(f => Limits.Read(f.Full, f.Shown, articleErrors)).OfType<SourceFile>().ToList();
+        var story = StoryReader.Read(Source.Name, files, articleErrors, Source.Root);
+        errors.AddRange(articleErrors.Select(e => e with { File = FileCorpus.Join(Source.Root, e.File) }));
+        return new PreparedStory(Source, story, Rules, FailOn, errors);
+    }
+
+    public static List<StoryPlan> Make(IReadOnlyList<StorySource> sources, FileRules rules, string? failOn, ArticleLimits limits)
     {
         var projects = new Dictionary<string, (ProjectFile? File, List<InputError> Errors)>(StringComparer.Ordinal);
-        var prepared = new List<PreparedStory>();
+        var plans = new List<StoryPlan>();
         foreach (var source in sources.OrderBy(s => s.Name, StringComparer.Ordinal).ThenBy(s => s.Folder, StringComparer.Ordinal))
         {
             var errors = new List<InputError>();
-            var (project, projectErrors) = Project(source.Folder, projects);
+            var (project, projectErrors) = ProjectFiles.Project(source.Folder, projects);
             errors.AddRange(projectErrors);
             var home = project is null ? null : Path.GetDirectoryName(Path.GetFullPath(project.Path))!;
-            var articleErrors = new List<InputError>();
             var kept = source.Files
                 .Where(f => project is null || !project.Ignores(Path.GetRelativePath(home!, f.Full).Replace('\\', '/')))
                 .ToList();
             if (kept.Count == 0 && errors.Count == 0)
                 continue; // every article of the folder is ignored: it is no story
-            var files = kept.Select(f => limits.Read(f.Full, f.Shown, articleErrors)).OfType<SourceFile>().ToList();
-            var story = StoryReader.Read(source.Name, files, articleErrors, source.Root);
-            errors.AddRange(articleErrors.Select(e => e with { File = FileCorpus.Join(source.Root, e.File) }));
             var (ruleSet, ruleErrors) = rules.For(source.Folder, project);
             errors.AddRange(ruleErrors);
-            prepared.Add(new PreparedStory(source, story, ruleSet, failOn ?? project?.FailOn ?? "contradict", errors));
+            plans.Add(new StoryPlan(source, kept, ruleSet, failOn ?? project?.FailOn ?? "contradict", errors, limits));
         }
-        return prepared;
+        return plans;
     }
+}
 
+/// <summary>Finds a story's project file: the nearest one above it, as editors find .editorconfig.</summary>
+internal static class ProjectFiles
+{
     /// <summary>The nearest project file at or above a folder, read once per run.</summary>
     public static (ProjectFile? File, List<InputError> Errors) Project(string folder, Dictionary<string, (ProjectFile?, List<InputError>)>? cache = null)
     {

@@ -10,7 +10,7 @@ namespace ConsistencyCheck.Cli;
 /// </summary>
 internal static class ReportFile
 {
-    public static InputError? Refuse(string path, IReadOnlyList<PreparedStory> stories)
+    public static InputError? Refuse(string path, IReadOnlyList<StorySource> stories)
     {
         var shown = FileCorpus.Display(path);
         if (string.IsNullOrWhiteSpace(path))
@@ -24,8 +24,8 @@ internal static class ReportFile
             DiskEntryKind.BrokenLink => "is a link that points to nothing: give --output the file itself",
             _ when kind == DiskEntryKind.RegularFile && DiskEntry.IsLink(full) => "is a link: the report would replace it with a plain file; give --output the file it points to",
             _ when !Directory.Exists(Path.GetDirectoryName(full)) => $"its folder {FileCorpus.Display(Path.GetDirectoryName(path) ?? ".")} does not exist: create it first",
-            _ when stories.Any(s => s.Source.Files.Any(f => SamePath(f.Full, full))) => "is an article being checked: the report would overwrite it; write the report elsewhere",
-            _ when stories.Any(s => s.Source.IsFolder && Inside(full, s.Source.Folder)) => "lies inside a story folder, where the next run would read it as an article: write the report outside the story folders",
+            _ when stories.Any(s => s.Files.Any(f => SamePath(f.Full, full))) => "is an article being checked: the report would overwrite it; write the report elsewhere",
+            _ when stories.Any(s => s.IsFolder && Inside(full, s.Folder)) => "lies inside a story folder, where the next run would read it as an article: write the report outside the story folders",
             _ => null,
         };
         return problem is null ? null : new InputError(shown, 1, 1, problem);

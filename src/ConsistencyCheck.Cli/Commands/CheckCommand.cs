@@ -32,29 +32,36 @@ internal static class CheckCommand
         stories.AddTo(command);
         command.SetAction(parsed =>
         {
-            var (prepared, exit) = stories.ReadForReport(parsed, parsed.GetValue(failOn), stderr, output, Shard.Parse(parsed.GetValue(shard)));
-            if (prepared is null)
+            var (plans, exit) = stories.Plan(parsed, parsed.GetValue(failOn), stderr, output, Shard.Parse(parsed.GetValue(shard)));
+            if (plans is null)
                 return exit;
-
-            var reports = stories.Check(parsed, prepared);
             var target = parsed.GetValue(output);
-            var text = parsed.GetValue(format) switch
+            var options = new ReportOptions(Color: terminal && target is null);
+            var into = target is null ? stdout : new StringWriter();
+            var report = parsed.GetValue(format) switch
             {
-                "json" => JsonReport.Check(reports),
-                "markdown" => MarkdownReport.Check(reports),
-                _ => TextReport.Check(reports, new ReportOptions(Color: terminal && target is null)),
+                "json" => new ReportStream(into, plans.Count, json: true, r => JsonReport.Check([r])),
+                "markdown" => new ReportStream(into, plans.Count, json: false, r => MarkdownReport.Check([r])),
+                _ => new ReportStream(into, plans.Count, json: false, r => TextReport.Check([r], options)),
             };
-            CommonOptions.Emit(stdout, target, text);
-            return CommonOptions.Unchecked(stderr, prepared) ?? ExitCode(prepared.Zip(reports, (p, r) => (r, p.FailOn)), stderr);
+            var failing = new List<(Verdict Verdict, string FailOn)>();
+            foreach (var (story, checkedReport) in stories.Check(parsed, plans, stderr))
+            {
+                report.Add(story, checkedReport);
+                failing.AddRange(checkedReport.Findings.Where(f => Failing(story.FailOn).Contains(f.Verdict)).Select(f => (f.Verdict, story.FailOn)));
+            }
+            var written = report.Finish();
+            if (written && target is not null)
+                ReportFile.Write(target, into.ToString()!);
+            return CommonOptions.Unchecked(stderr, report.NotChecked, plans.Count, written) ?? ExitCode(failing, stderr);
         });
         return command;
     }
 
     // A build log shows the report's end at best: one line on stderr says why the run failed, and stdout stays the report.
-    private static int ExitCode(IEnumerable<(StoryReport Report, string FailOn)> reports, TextWriter stderr)
+    private static int ExitCode(List<(Verdict Verdict, string FailOn)> failing, TextWriter stderr)
     {
-        var counts = reports
-            .SelectMany(r => r.Report.Findings.Where(f => Failing(r.FailOn).Contains(f.Verdict)).Select(f => (f.Verdict, r.FailOn)))
+        var counts = failing
             .GroupBy(f => f.Verdict)
             .OrderBy(g => g.Key)
             .Select(g => (Verdict: g.Key, Count: g.Count(), Levels: g.Select(f => f.FailOn).Distinct().Order(StringComparer.Ordinal).ToList()))

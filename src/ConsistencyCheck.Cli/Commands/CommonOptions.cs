@@ -37,25 +37,62 @@ internal static class CommonOptions
             Limit("--threads", Environment.ProcessorCount, "How many stories are checked at once; the report is the same whatever the number."));
 
         /// <summary>
-        /// The stories to report on; null with the exit code when there is nothing to report: a PATH is wrong, the
-        /// output file is refused before any work, or no story could be checked.
+        /// The plans of the stories to report on; null with the exit code when there is nothing to do: a PATH is wrong
+        /// or the output file is refused (before any article is read).
         /// </summary>
-        public (List<PreparedStory>? Stories, int Exit) ReadForReport(ParseResult parsed, string? failOn, TextWriter stderr, Option<string?> output,
+        public (List<StoryPlan>? Plans, int Exit) Plan(ParseResult parsed, string? failOn, TextWriter stderr, Option<string?> output,
             CheckCommand.Shard? shard = null)
         {
-            var prepared = Read(parsed, failOn, stderr, shard);
-            if (prepared is null)
-                return (null, ExitCodes.BadInput);
-            if (parsed.GetValue(output) is { } file && ReportFile.Refuse(file, prepared) is { } refused)
+            var errors = new List<InputError>();
+            var sources = FileCorpus.Find(parsed.GetValue(Paths)!, errors);
+            if (shard is { } part)
+            {
+                sources = [.. sources.OrderBy(s => s.Name, StringComparer.Ordinal).ThenBy(s => s.Folder, StringComparer.Ordinal)
+                    .Where((_, position) => part.Takes(position))];
+            }
+            if (errors.Count > 0)
+                return (null, Fail(stderr, errors));
+            if (parsed.GetValue(output) is { } file && ReportFile.Refuse(file, sources) is { } refused)
                 return (null, Fail(stderr, [refused]));
-            if (prepared.All(p => p.Errors.Count > 0))
-                return (null, Unchecked(stderr, prepared)!.Value);
-            return (prepared, ExitCodes.Clean);
+            var rules = new FileRules(parsed.GetValue(Rules) ?? [], bundled: !parsed.GetValue(NoBundled));
+            var limits = new ArticleLimits(parsed.GetValue(MaxKilobytes) * 1024L, parsed.GetValue(MaxLineLength));
+            var plans = StoryPlan.Make(sources, rules, failOn, limits);
+            if (plans.Count == 0)
+            {
+                var first = FileCorpus.Display(parsed.GetValue(Paths)![0]);
+                return (null, Fail(stderr, [new InputError(first, 1, 1, "every article here is ignored by the project file's 'ignore' patterns: nothing to check")]));
+            }
+            return (plans, ExitCodes.Clean);
         }
 
-        /// <summary>Checks the stories on as many threads as asked; the reports come back in story order, so the output is the same.</summary>
-        public List<StoryReport> Check(ParseResult parsed, List<PreparedStory> stories) =>
-            [.. stories.AsParallel().AsOrdered().WithDegreeOfParallelism(parsed.GetValue(Threads)).Select(p => p.Check())];
+        /// <summary>
+        /// Each story read and checked, on as many threads as asked, handed back in story order so that the output is
+        /// the same whatever the number; only a few stories are held at once.
+        /// </summary>
+        public IEnumerable<(PreparedStory Story, StoryReport Report)> Check(ParseResult parsed, List<StoryPlan> plans, TextWriter stderr)
+        {
+            var strict = parsed.GetValue(Strict);
+            var checkedStories = plans.AsParallel().AsOrdered()
+                .WithDegreeOfParallelism(parsed.GetValue(Threads))
+                .WithMergeOptions(ParallelMergeOptions.NotBuffered)
+                .Select(plan =>
+                {
+                    var story = plan.Read();
+                    return (story, story.Check());
+                });
+            foreach (var (story, report) in checkedStories)
+            {
+                if (strict)
+                    Warn(stderr, story.Story);
+                yield return (story, report);
+            }
+        }
+
+        private static void Warn(TextWriter stderr, Story story)
+        {
+            foreach (var (article, extra) in story.Articles.SelectMany(a => a.FrontMatter.Extra.Select(e => (a, e))))
+                stderr.WriteLine($"{Visible.Text(FileCorpus.Join(story.Root, article.Path))}:{extra.Line}:{extra.Column}: warning: front-matter key '{Visible.Text(extra.Key)}' is kept but not used");
+        }
 
         private static Option<int> Limit(string name, int defaultValue, string description)
         {
@@ -79,53 +116,23 @@ internal static class CommonOptions
             command.Add(Threads);
             return command;
         }
-
-        /// <summary>The stories of the PATHs, each with its rules and errors; null (errors printed) when a PATH itself is wrong.</summary>
-        public List<PreparedStory>? Read(ParseResult parsed, string? failOn, TextWriter stderr, CheckCommand.Shard? shard = null)
-        {
-            var errors = new List<InputError>();
-            var sources = FileCorpus.Find(parsed.GetValue(Paths)!, errors);
-            if (shard is { } part)
-            {
-                sources = [.. sources.OrderBy(s => s.Name, StringComparer.Ordinal).ThenBy(s => s.Folder, StringComparer.Ordinal)
-                    .Where((_, position) => part.Takes(position))];
-            }
-            if (errors.Count > 0)
-            {
-                Fail(stderr, errors);
-                return null;
-            }
-            var rules = new FileRules(parsed.GetValue(Rules) ?? [], bundled: !parsed.GetValue(NoBundled));
-            var limits = new ArticleLimits(parsed.GetValue(MaxKilobytes) * 1024L, parsed.GetValue(MaxLineLength));
-            var stories = PreparedStory.Read(sources, rules, failOn, limits);
-            if (parsed.GetValue(Strict))
-            {
-                foreach (var story in stories.Select(s => s.Story))
-                {
-                    foreach (var (article, extra) in story.Articles.SelectMany(a => a.FrontMatter.Extra.Select(e => (a, e))))
-                        stderr.WriteLine($"{FileCorpus.Join(story.Root, article.Path)}:{extra.Line}:{extra.Column}: warning: front-matter key '{extra.Key}' is kept but not used");
-                }
-            }
-            return stories;
-        }
     }
 
     /// <summary>
     /// Reports the stories that could not be checked: nothing at all when no story was, else their errors on stderr
     /// after the report of the others, which lists them too. Returns the exit code for bad input, or null when all went well.
     /// </summary>
-    public static int? Unchecked(TextWriter stderr, IReadOnlyList<PreparedStory> stories)
+    public static int? Unchecked(TextWriter stderr, IReadOnlyList<PreparedStory> failed, int stories, bool reported)
     {
-        var failed = stories.Where(s => s.Errors.Count > 0).ToList();
         if (failed.Count == 0)
             return null;
         // A project file or a rules folder shared by several stories is wrong once, not once per story.
         var errors = failed.SelectMany(s => s.Errors).Distinct().ToList();
         foreach (var error in errors)
             stderr.WriteLine(error.ToString());
-        stderr.WriteLine(failed.Count == stories.Count
+        stderr.WriteLine(!reported
             ? $"consistencycheck: {errors.Count} error{(errors.Count == 1 ? "" : "s")}; no report written."
-            : $"consistencycheck: {errors.Count} error{(errors.Count == 1 ? "" : "s")}; {failed.Count} of {stories.Count} stories not checked (the report lists them).");
+            : $"consistencycheck: {errors.Count} error{(errors.Count == 1 ? "" : "s")}; {failed.Count} of {stories} stories not checked (the report lists them).");
         return ExitCodes.BadInput;
     }
 
@@ -153,11 +160,4 @@ internal static class CommonOptions
         return ExitCodes.BadInput;
     }
 
-    public static void Emit(TextWriter stdout, string? output, string report)
-    {
-        if (output is null)
-            stdout.Write(report);
-        else
-            ReportFile.Write(output, report);
-    }
 }

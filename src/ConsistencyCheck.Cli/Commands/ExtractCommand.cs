@@ -16,14 +16,21 @@ internal static class ExtractCommand
         stories.AddTo(command);
         command.SetAction(parsed =>
         {
-            var (prepared, exit) = stories.ReadForReport(parsed, failOn: null, stderr, output);
-            if (prepared is null)
+            var (plans, exit) = stories.Plan(parsed, failOn: null, stderr, output);
+            if (plans is null)
                 return exit;
-            var reports = stories.Check(parsed, prepared);
             var listed = parsed.GetValue(coverage);
-            var text = parsed.GetValue(format) == "json" ? JsonReport.Extract(reports, listed) : TextReport.Extract(reports, listed);
-            CommonOptions.Emit(stdout, parsed.GetValue(output), text);
-            return CommonOptions.Unchecked(stderr, prepared) ?? ExitCodes.Clean;
+            var target = parsed.GetValue(output);
+            var into = target is null ? stdout : new StringWriter();
+            var report = parsed.GetValue(format) == "json"
+                ? new ReportStream(into, plans.Count, json: true, r => JsonReport.Extract([r], listed))
+                : new ReportStream(into, plans.Count, json: false, r => TextReport.Extract([r], listed), between: "");
+            foreach (var (story, checkedReport) in stories.Check(parsed, plans, stderr))
+                report.Add(story, checkedReport);
+            var written = report.Finish();
+            if (written && target is not null)
+                ReportFile.Write(target, into.ToString()!);
+            return CommonOptions.Unchecked(stderr, report.NotChecked, plans.Count, written) ?? ExitCodes.Clean;
         });
         return command;
     }

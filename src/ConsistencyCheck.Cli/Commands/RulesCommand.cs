@@ -30,7 +30,7 @@ internal static class RulesCommand
             var folder = parsed.GetValue(path)!;
             if (!Directory.Exists(folder))
                 return CommonOptions.Fail(stderr, [new InputError(FileCorpus.Display(folder), 1, 1, "no such folder: give the folder of a story or of a corpus")]);
-            var (project, errors) = PreparedStory.Project(folder);
+            var (project, errors) = ProjectFiles.Project(folder);
             var fileRules = new FileRules(parsed.GetValue(rules) ?? [], bundled: !parsed.GetValue(noBundled));
             var (ruleSet, ruleErrors) = fileRules.For(folder, project);
             errors.AddRange(ruleErrors);

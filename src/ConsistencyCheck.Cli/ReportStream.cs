@@ -1,0 +1,55 @@
+using System.Text;
+using ConsistencyCheck.Reports;
+
+namespace ConsistencyCheck.Cli;
+
+/// <summary>
+/// Writes a report story by story as the stories are checked, so that a corpus's reports are never all in memory. The
+/// bytes are those of the report of all the stories at once: text and Markdown stories follow each other (a check's
+/// after a blank line), and JSON gives one object for one story and an array for several. Nothing is written before a story has been
+/// checked: when none can be, there is no report.
+/// </summary>
+internal sealed class ReportStream(TextWriter target, int stories, bool json, Func<StoryReport, string> render, string between = "\n")
+{
+    private readonly StringBuilder _held = new();
+    private readonly List<PreparedStory> _notChecked = [];
+    private bool _started;
+    private int _written;
+
+    public IReadOnlyList<PreparedStory> NotChecked => _notChecked;
+
+    public void Add(PreparedStory story, StoryReport report)
+    {
+        var text = render(report);
+        var piece = !json ? (_written == 0 ? text : between + text)
+            : stories == 1 ? text
+            : (_written == 0 ? "[\n" : ",\n") + Indent(text.TrimEnd('\n'));
+        _written++;
+        if (!report.Checked)
+            _notChecked.Add(story);
+        if (_started)
+        {
+            target.Write(piece);
+            return;
+        }
+        _held.Append(piece);
+        if (report.Checked)
+        {
+            _started = true;
+            target.Write(_held.ToString());
+            _held.Clear();
+        }
+    }
+
+    /// <summary>Closes the report; false when no story could be checked, and nothing was written.</summary>
+    public bool Finish()
+    {
+        if (!_started)
+            return false;
+        if (json && stories != 1)
+            target.Write("\n]\n");
+        return true;
+    }
+
+    private static string Indent(string text) => "  " + text.Replace("\n", "\n  ", StringComparison.Ordinal);
+}
