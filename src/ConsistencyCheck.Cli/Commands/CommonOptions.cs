@@ -80,12 +80,25 @@ internal static class CommonOptions
                     var story = plan.Read();
                     return (story, story.Check());
                 });
+            // A long run on a terminal says how far it is; a log or a pipe gets no progress lines.
+            var progress = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var shownAt = TimeSpan.Zero;
+            var done = 0;
             foreach (var (story, report) in checkedStories)
             {
                 if (strict)
                     Warn(stderr, story.Story);
+                done++;
+                if (progress && clock.Elapsed > TimeSpan.FromSeconds(3) && clock.Elapsed - shownAt > TimeSpan.FromSeconds(0.5))
+                {
+                    stderr.Write($"\rchecked {done:N0} of {plans.Count:N0} stories");
+                    shownAt = clock.Elapsed;
+                }
                 yield return (story, report);
             }
+            if (shownAt > TimeSpan.Zero)
+                stderr.Write("\r" + new string(' ', 40) + "\r");
         }
 
         private static void Warn(TextWriter stderr, Story story)
