@@ -24,11 +24,19 @@ internal sealed class QuoteFacts(QuoteVocabulary vocabulary, int minWords, int s
             // A speaker inferred from "she said" may be our misreading of the pronoun, not the outlet's error
             if (x.SpeakerInferred || y.SpeakerInferred)
                 return false;
-            return elsewhere && Math.Min(x.Tokens.Count(t => t.IsWord), y.Tokens.Count(t => t.IsWord)) >= otherSpeakerMinWords
+            return elsewhere && MayReach(x.Words, y.Words, otherSpeakerThreshold)
+                && Math.Min(x.Tokens.Count(t => t.IsWord), y.Tokens.Count(t => t.IsWord)) >= otherSpeakerMinWords
                 && QuoteComparison.Wording(x, y) >= otherSpeakerThreshold;
         }
         return QuoteComparison.SameWords(x, y, minWords) || (elsewhere && QuoteComparison.Similarity(x, y, vocabulary) >= sameQuoteThreshold);
     }
+
+    /// <summary>
+    /// Whether two wordings' lengths leave the similarity room to reach the threshold: at most the shorter can match,
+    /// so quotes of very different lengths are told apart without aligning them (every pair of a story's quotes is asked).
+    /// </summary>
+    private static bool MayReach(string a, string b, int threshold) =>
+        a.Length + b.Length == 0 || Math.Round(100.0 * 2 * Math.Min(a.Length, b.Length) / (a.Length + b.Length)) >= threshold;
 
     /// <summary>All quotes are weighed against each other: the same words given to two speakers contradict.</summary>
     public override string GroupKey(Claim claim) => "";
