@@ -264,6 +264,14 @@ internal sealed class YamlMap
         var items = Sequence(key, required);
         if (items is null)
             return null;
+        // A word list is read into lookups the recognisers consult at every word: a list past this is a mistake
+        // (a pasted dictionary), and would slow every run.
+        const int MaxItems = 10_000;
+        if (items.Count > MaxItems)
+        {
+            Error(Find(key)!, $"'{key}' lists {items.Count:N0} items; a list holds at most {MaxItems:N0}: keep the words that matter, or split the rule");
+            return null;
+        }
         var result = new List<string>(items.Count);
         foreach (var item in items)
         {

@@ -25,6 +25,28 @@ public sealed class BadInputTests
         Assert.True(Rows.Value.Count >= 45, $"{SpecName} has {Rows.Value.Count} rows");
     }
 
+    [Fact]
+    public void A_word_list_past_its_bound_is_a_rule_error_and_one_within_it_is_read()
+    {
+        var temp = Directory.CreateTempSubdirectory("cc-bad-").FullName;
+        try
+        {
+            Lay(temp, "s/a.md=GOOD");
+            string Rule(int words) => $"id: x\nkind: event-date\ndescription: d\nseverity: error\nevents:\n  strike: [{string.Join(", ", Enumerable.Range(0, words).Select(i => $"w{i}"))}]\n";
+            Directory.CreateDirectory(Path.Combine(temp, "r"));
+            File.WriteAllText(Path.Combine(temp, "r", "x.yml"), Rule(10_001));
+            var (code, _, stderr) = CommandLine.Run("check", Path.Combine(temp, "s"), "--rules", Path.Combine(temp, "r"));
+            Assert.Equal(2, code);
+            Assert.Contains("x.yml:6:11: error: 'strike' lists 10,001 items; a list holds at most 10,000", stderr, StringComparison.Ordinal);
+            File.WriteAllText(Path.Combine(temp, "r", "x.yml"), Rule(10_000));
+            Assert.Equal(0, CommandLine.Run("check", Path.Combine(temp, "s"), "--rules", Path.Combine(temp, "r"), "--fail-on", "never").Code);
+        }
+        finally
+        {
+            Directory.Delete(temp, recursive: true);
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Cases))]
     public void The_command_answers_as_the_row_expects(string row)
