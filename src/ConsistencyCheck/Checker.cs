@@ -84,10 +84,9 @@ public sealed class Checker
         var (groups, notCompared) = _grouper.Group(claims, _rules.All.ToDictionary(r => r.Id, StringComparer.Ordinal));
         var findings = groups.Select(g => Judge.Decide(story, g)).Where(f => f.Rule.Comparer.Reports(f.Verdict)).ToList();
         findings.AddRange(claims.Where(c => c.Conflict is not null).Select(c => Judge.SelfContradiction(c, _rules.Find(c.RuleId)!)));
-        var order = story.InReadingOrder.Select((a, i) => (a, i)).ToDictionary(x => x.a.Path, x => x.i, StringComparer.Ordinal);
         var sorted = findings
             .OrderBy(f => f.Verdict)
-            .ThenBy(f => order[f.Claims[0].Claim.Article.Path])
+            .ThenBy(f => story.ReadingPosition(f.Claims[0].Claim.Article.Path))
             .ThenBy(f => f.Claims[0].Claim.Evidence.Span.Start)
             .ThenBy(f => f.Id, StringComparer.Ordinal)
             .ToList();

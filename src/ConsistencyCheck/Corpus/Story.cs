@@ -16,7 +16,10 @@ public sealed class Story
             .ThenBy(a => a.Outlet, StringComparer.Ordinal)
             .ThenBy(a => a.Text, StringComparer.Ordinal)
             .ThenBy(a => a.Path, StringComparer.Ordinal)];
+        _readingPositions = InReadingOrder.Select((a, i) => (a.Path, i)).ToDictionary(x => x.Path, x => x.i, StringComparer.Ordinal);
     }
+
+    private readonly Dictionary<string, int> _readingPositions;
 
     public string Name { get; }
 
@@ -29,4 +32,7 @@ public sealed class Story
     /// the files are called (only the report's list of articles follows the names).
     /// </summary>
     public IReadOnlyList<Article> InReadingOrder { get; }
+
+    /// <summary>Where the article at <paramref name="path"/> stands in <see cref="InReadingOrder"/>.</summary>
+    public int ReadingPosition(string path) => _readingPositions[path];
 }

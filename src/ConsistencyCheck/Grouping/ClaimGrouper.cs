@@ -75,46 +75,63 @@ internal sealed class ClaimGrouper
     private List<List<Claim>> Gather(Rule rule, List<Claim> claims)
     {
         var local = new List<Gathering>();
+        var blocks = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        var found = new HashSet<int>();
+        var candidates = new List<Gathering>();
         foreach (var claim in claims)
         {
-            Gathering? best = null;
-            foreach (var group in local)
+            found.Clear();
+            foreach (var key in rule.Facts.SoughtKeys(claim))
             {
-                if ((claim.Place is not null && !Places.MayBeSame(_gazetteer, group.Place, claim.Place))
-                    || !group.Representatives.TrueForAll(c => rule.Facts.SameFact(c, claim) && (c.Value.SameAs(claim.Value) || rule.Comparer.Compare(c, claim).Verdict != Verdict.Contradict)))
-                    continue;
-                if (group.Articles.Count > (best?.Articles.Count ?? 0))
-                    best = group;
+                if (blocks.TryGetValue(key, out var holders))
+                    found.UnionWith(holders);
             }
+            // The group the most articles back wins, and of those the first made: weighed in that order, the first
+            // that fits is the one a walk over every group would have chosen
+            candidates.Clear();
+            candidates.AddRange(found.Select(i => local[i]));
+            candidates.Sort((x, y) => x.Articles.Count != y.Articles.Count ? y.Articles.Count.CompareTo(x.Articles.Count) : x.Index.CompareTo(y.Index));
+            var best = candidates.Find(group =>
+                (claim.Place is null || Places.MayBeSame(_gazetteer, group.Place, claim.Place))
+                && group.RepresentativesFor(claim).All(c => rule.Facts.SameFact(c, claim) && (c.Value.SameAs(claim.Value) || rule.Comparer.Compare(c, claim).Verdict != Verdict.Contradict)));
             if (best is null)
-                local.Add(new Gathering(claim));
+                local.Add(best = new Gathering(claim, local.Count));
             else
                 best.Add(claim);
+            foreach (var key in rule.Facts.BlockingKeys(claim))
+            {
+                if (!blocks.TryGetValue(key, out var holders))
+                    blocks.Add(key, holders = []);
+                holders.Add(best.Index);
+            }
         }
         return [.. local.Select(g => g.Members)];
     }
 
     /// <summary>
-    /// A group as it gathers. A claim is weighed against one claim of each kind the group holds, not against every
-    /// member: claims that say the same thing in the same article, of the same subject, place and time, fit or do not
-    /// fit alike (the rules' policies and comparers read nothing else), and a long run of one name or figure would
-    /// otherwise cost its length squared.
+    /// A group as it gathers. A claim is weighed against a few claims of each kind the group holds, not against every
+    /// member: claims that say the same thing, of the same subject, place, time and publication date, fit or do not fit
+    /// alike (the rules' policies and comparers read nothing else), and a long run of one name or figure, or a story of
+    /// thousands of articles that repeat one fact, would otherwise cost its length squared. Of each kind it keeps the
+    /// claim of the first and of the last article in ordinal order, since a policy may look from the earlier of two
+    /// claims to the later, and the first claim in each article, since a policy may treat two claims of one article
+    /// otherwise.
     /// </summary>
     private sealed class Gathering
     {
-        private readonly HashSet<string> _kinds = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Kind> _kinds = new(StringComparer.Ordinal);
 
-        public Gathering(Claim first)
+        public Gathering(Claim first, int index)
         {
-            Members = [first];
-            Representatives = [first];
-            _kinds.Add(KindOf(first));
-            Articles = new HashSet<string>(StringComparer.Ordinal) { first.Article.Id };
-            Place = first.Place;
+            Index = index;
+            Members = [];
+            Articles = new HashSet<string>(StringComparer.Ordinal);
+            Add(first);
         }
 
+        /// <summary>Where the group stands in the order the groups were made.</summary>
+        public int Index { get; }
         public List<Claim> Members { get; }
-        public List<Claim> Representatives { get; }
         public HashSet<string> Articles { get; }
         public string? Place { get; private set; }
 
@@ -122,10 +139,27 @@ internal sealed class ClaimGrouper
         {
             Members.Add(claim);
             Articles.Add(claim.Article.Id);
-            if (_kinds.Add(KindOf(claim)))
-                Representatives.Add(claim);
+            var key = KindOf(claim);
+            if (_kinds.TryGetValue(key, out var kind))
+                kind.Add(claim);
+            else
+                _kinds.Add(key, new Kind(claim));
             if (claim.Place is { } place && (Place is null || MorePrecise(place, Place)))
                 Place = place;
+        }
+
+        /// <summary>The members that stand for all the others when <paramref name="claim"/> is weighed against the group.</summary>
+        public IEnumerable<Claim> RepresentativesFor(Claim claim)
+        {
+            foreach (var kind in _kinds.Values)
+            {
+                if (kind.First.Article.Id != claim.Article.Id)
+                    yield return kind.First;
+                if (kind.Last.Article.Id != claim.Article.Id && kind.Last.Article.Id != kind.First.Article.Id)
+                    yield return kind.Last;
+                if (kind.InArticle.TryGetValue(claim.Article.Id, out var same))
+                    yield return same;
+            }
         }
 
         private static bool MorePrecise(string place, string than)
@@ -135,9 +169,26 @@ internal sealed class ClaimGrouper
         }
 
         private static string KindOf(Claim claim) => string.Join('\u0001',
-            [claim.Article.Id, claim.Subject, claim.Place, claim.Identity, claim.When?.Describe(), claim.Value.GetType().Name,
+            [claim.Subject, claim.Place, claim.Identity, claim.When?.Describe(), claim.Value.GetType().Name,
              claim.Value.Describe(), claim.Value.Resolution, claim.ValueText,
+             claim.Article.Published.ToString(System.Globalization.CultureInfo.InvariantCulture),
              .. claim.Value.Normalized.Select(f => Convert.ToString(f.Value, System.Globalization.CultureInfo.InvariantCulture))]);
+
+        private sealed class Kind(Claim first)
+        {
+            public Claim First { get; private set; } = first;
+            public Claim Last { get; private set; } = first;
+            public Dictionary<string, Claim> InArticle { get; } = new(StringComparer.Ordinal) { [first.Article.Id] = first };
+
+            public void Add(Claim claim)
+            {
+                InArticle.TryAdd(claim.Article.Id, claim);
+                if (string.CompareOrdinal(claim.Article.Id, First.Article.Id) < 0)
+                    First = claim;
+                if (string.CompareOrdinal(claim.Article.Id, Last.Article.Id) > 0)
+                    Last = claim;
+            }
+        }
     }
 
     /// <summary>

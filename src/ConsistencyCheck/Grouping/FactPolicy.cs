@@ -14,6 +14,17 @@ public abstract class FactPolicy
     /// </summary>
     public virtual string GroupKey(Claim claim) => claim.Subject!;
 
+    /// <summary>
+    /// The keys a claim is filed under, so that others find it: the grouper weighs a claim only against groups holding
+    /// a claim filed under one of the claim's <see cref="SoughtKeys"/>. Any two claims that <see cref="SameFact"/> may join
+    /// must meet so, one way or the other; then a group key that spans many subjects does not make a story of thousands
+    /// of articles cost its claims squared. By default one key: every claim of a group key is weighed.
+    /// </summary>
+    public virtual IEnumerable<string> BlockingKeys(Claim claim) => [""];
+
+    /// <summary>The keys under which a claim looks for the claims it may join: by default its own.</summary>
+    public virtual IEnumerable<string> SoughtKeys(Claim claim) => BlockingKeys(claim);
+
     /// <summary>Whether two claims of one group key may speak of the same fact (the same event, the same moment).</summary>
     public abstract bool SameFact(Claim a, Claim b);
 

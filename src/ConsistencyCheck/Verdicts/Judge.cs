@@ -74,9 +74,8 @@ internal static class Judge
 
     private static List<List<Claim>> Positions(Story story, ClaimGroup group)
     {
-        var order = story.InReadingOrder.Select((a, i) => (a, i)).ToDictionary(x => x.a.Path, x => x.i, StringComparer.Ordinal);
         var positions = new List<List<Claim>>();
-        foreach (var claim in group.Claims.OrderBy(c => order[c.Article.Path]).ThenBy(c => c.Evidence.Span.Start))
+        foreach (var claim in group.Claims.OrderBy(c => story.ReadingPosition(c.Article.Path)).ThenBy(c => c.Evidence.Span.Start))
         {
             var same = positions.FirstOrDefault(p => p[0].Value.SameAs(claim.Value) || group.Rule.Comparer.Compare(p[0], claim).Verdict == Verdict.Agree);
             if (same is null)
@@ -90,13 +89,13 @@ internal static class Judge
             .GroupBy(c => c.Value.Describe(), StringComparer.Ordinal)
             .OrderByDescending(g => g.Select(c => c.Article.Outlet).Distinct(StringComparer.Ordinal).Count())
             .ThenByDescending(g => g.Count())
-            .ThenBy(g => order[g.First().Article.Path])
+            .ThenBy(g => story.ReadingPosition(g.First().Article.Path))
             .SelectMany(g => g)
             .ToList())];
         return [.. positions
             .OrderByDescending(p => p.Select(c => c.Article.Outlet).Distinct(StringComparer.Ordinal).Count())
             .ThenByDescending(p => p.Count)
-            .ThenBy(p => order[p[0].Article.Path]).ThenBy(p => p[0].Evidence.Span.Start)];
+            .ThenBy(p => story.ReadingPosition(p[0].Article.Path)).ThenBy(p => p[0].Evidence.Span.Start)];
     }
 
     /// <summary>

@@ -1,84 +1,67 @@
+using System.Diagnostics;
 using System.Globalization;
-using System.Text;
-using ConsistencyCheck.Articles;
-using ConsistencyCheck.Corpus;
-using ConsistencyCheck.Rules;
+using System.Reflection;
+using ConsistencyCheck.Fuzzing;
 using Xunit;
 
 namespace ConsistencyCheck.Tests.Fuzzing;
 
 /// <summary>
 /// Mutation fuzzing of the readers and the recognisers: every odd input must end in a result or in located input
-/// errors, never in an exception. The suite runs a fixed number of seeded inputs per harness; FUZZ_INPUTS=100000 runs
-/// more (docs/fuzzing.md records such runs).
+/// errors, never in an exception. The suite runs a fixed number of seeded inputs per harness (FUZZ_INPUTS=100000 runs
+/// more), and starts the coverage-guided fuzzer for a few seconds; docs/fuzzing.md records longer runs.
 /// </summary>
 public sealed class FuzzTests
 {
     private static int Inputs => int.TryParse(Environment.GetEnvironmentVariable("FUZZ_INPUTS"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 300;
 
-    private static readonly Lazy<string[]> Articles = new(() =>
-        [.. Directory.GetFiles(Repository.Path("corpus"), "*.md", SearchOption.AllDirectories)
-            .Where(f => StoryReader.IsArticleName(Path.GetFileName(f)))
-            .Order(StringComparer.Ordinal)
-            .Select(File.ReadAllText)]);
+    private static readonly Lazy<IReadOnlyList<Harness>> Harnesses = new(() => Harness.All(Repository.Root));
 
-    private static readonly Lazy<string[]> RuleFiles = new(() =>
-        [.. Directory.GetFiles(Repository.Path("rules"), "*.yml").Order(StringComparer.Ordinal).Select(File.ReadAllText)]);
-
-    [Fact]
-    public void The_front_matter_and_markdown_reader_never_throws()
+    [Theory]
+    [InlineData("articles")]
+    [InlineData("rules")]
+    [InlineData("engine")]
+    public void A_harness_never_throws_on_seeded_mutations(string name)
     {
-        Fuzz(1, Articles.Value, input =>
-        {
-            var errors = new List<InputError>();
-            var article = ArticleReader.Read(new SourceFile("fuzz.md", Encoding.UTF8.GetBytes(input)), errors);
-            Assert.True(article is not null || errors.Count > 0, "no article and no error");
-        });
-    }
-
-    [Fact]
-    public void The_rule_reader_never_throws()
-    {
-        Fuzz(2, RuleFiles.Value, input =>
-        {
-            var errors = new List<InputError>();
-            var rules = RuleSet.Read([new SourceFile("fuzz.yml", Encoding.UTF8.GetBytes(input))], errors);
-            Assert.True(rules.All.Count == 1 || errors.Count > 0, "no rule and no error");
-        });
-    }
-
-    [Fact]
-    public void The_recognisers_and_the_engine_never_throw()
-    {
-        var rules = Stories.BundledRules();
-        // Odd articles checked beside a good one, as a story of two outlets.
-        var partner = Stories.Article("partner", "Coast Wire", "2025-03-04", "The summit in Oslo took place on Monday, and 40 ministers attended.");
-        Fuzz(3, Articles.Value, input =>
-        {
-            var errors = new List<InputError>();
-            var story = StoryReader.Read("fuzz", [new SourceFile("fuzz.md", Encoding.UTF8.GetBytes(input)), partner], errors);
-            var report = new Checker(rules).Check(story);
-            Assert.NotNull(report);
-        }, maxLength: 20_000);
-    }
-
-    private static void Fuzz(int harness, string[] seeds, Action<string> run, int maxLength = 100_000)
-    {
-        var mutator = new Mutator(harness);
+        var harness = Harnesses.Value.Single(h => h.Name == name);
+        var mutator = new Mutator(harness.Seed);
         for (var i = 0; i < Inputs; i++)
         {
-            var seed = seeds[i % seeds.Length];
-            var input = mutator.Mutate(seed.Length > maxLength ? seed[..maxLength] : seed);
+            var seed = harness.Seeds[i % harness.Seeds.Count];
+            var input = mutator.Mutate(seed.Length > harness.MaxLength ? seed[..harness.MaxLength] : seed);
             try
             {
-                run(input);
+                harness.Run(input);
             }
-            catch (Exception e) when (e is not Xunit.Sdk.XunitException)
+            catch (Exception e)
             {
-                var file = Path.Combine(Path.GetTempPath(), $"cc-fuzz-{harness}-{i}.txt");
+                var file = Path.Combine(Path.GetTempPath(), $"cc-fuzz-{harness.Name}-{i}.txt");
                 File.WriteAllText(file, input);
-                Assert.Fail($"harness {harness}, input {i} (saved to {file}): {e.GetType().Name}: {e.Message}\n{e.StackTrace}");
+                Assert.Fail($"{harness.Name}, input {i} (saved to {file}): {e.GetType().Name}: {e.Message}\n{e.StackTrace}");
             }
+        }
+    }
+
+    [Fact]
+    public async Task The_coverage_guided_fuzzer_runs_for_a_bounded_time_and_reaches_branches()
+    {
+        var fuzzer = typeof(FuzzTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "Fuzzer").Value!;
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[] { fuzzer, "all", "--seconds", "2", "--repository", Repository.Root })
+            start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        var printed = await output;
+        Assert.True(process.ExitCode == 0, printed + error);
+        var lines = printed.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["articles", "rules", "engine"], lines.Select(l => l.Split(':')[0]));
+        // Branches reached shows the engine was instrumented: an uninstrumented run would reach none
+        foreach (var line in lines)
+        {
+            var reached = line.Split(", ").Single(p => p.EndsWith("branches reached", StringComparison.Ordinal)).Split(' ')[0];
+            Assert.True(int.Parse(reached, NumberStyles.AllowThousands, CultureInfo.InvariantCulture) > 100, line);
         }
     }
 }

@@ -32,6 +32,29 @@ internal sealed class QuoteFacts(QuoteVocabulary vocabulary, int minWords, int s
     }
 
     /// <summary>
+    /// The speaker, and for a quote long enough to be given to another speaker, its length band: two quotes whose
+    /// lengths differ by more than <see cref="MayReach"/> allows fall in bands that share no key, since each quote
+    /// names its own band and the next, and a band is as wide as the largest ratio of lengths that can still reach.
+    /// </summary>
+    public override IEnumerable<string> BlockingKeys(Claim claim)
+    {
+        yield return "speaker:" + claim.Subject;
+        var quote = (ReportedQuote)claim.Value;
+        if (quote.SpeakerInferred || quote.Tokens.Count(t => t.IsWord) < otherSpeakerMinWords)
+            yield break;
+        // The largest ratio of two lengths whose similarity can still round up to the threshold
+        var widest = 200.0 / (otherSpeakerThreshold - 0.5) - 1;
+        if (quote.Words.Length == 0 || widest >= 4)
+        {
+            yield return quote.Words.Length == 0 ? "empty" : "long";
+            yield break;
+        }
+        var band = (int)Math.Floor(Math.Log(quote.Words.Length) / Math.Log(widest));
+        yield return "band:" + band.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        yield return "band:" + (band + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
     /// Whether two wordings' lengths leave the similarity room to reach the threshold: at most the shorter can match,
     /// so quotes of very different lengths are told apart without aligning them (every pair of a story's quotes is asked).
     /// </summary>

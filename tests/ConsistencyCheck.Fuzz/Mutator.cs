@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ConsistencyCheck.Tests.Fuzzing;
+namespace ConsistencyCheck.Fuzzing;
 
 /// <summary>
 /// Makes odd inputs out of good ones, as a mutation fuzzer does: flips, cuts, repeats and splices bytes, and drops in
