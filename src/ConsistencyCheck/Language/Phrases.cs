@@ -45,11 +45,16 @@ internal sealed class Phrases
         return new Phrases(phrases);
     }
 
+    /// <summary>Phrases each with the name it stands for, read by the caller from a shape of its own.</summary>
+    public static Phrases Of(IEnumerable<(string Phrase, string Name)> phrases) =>
+        new([.. phrases.Select(p => (Split(p.Phrase), p.Name))]);
+
     /// <summary>A plain list, each phrase its own name: <c>key: [former, ex]</c>.</summary>
     public static Phrases FromList(YamlMap map, string key) =>
         new([.. (map.Strings(key, required: false) ?? []).Select(p => (Split(p), p.ToLowerInvariant()))]);
 
-    private static string[] Split(string phrase) => phrase.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>A phrase's words; a slash is a part of its own, matched by the slash between two words ("km/h").</summary>
+    private static string[] Split(string phrase) => phrase.Replace("/", " / ", StringComparison.Ordinal).Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>The longest phrase that starts at token <paramref name="k"/>.</summary>
     public PhraseMatch? LongestAt(string text, List<Token> tokens, int k)
@@ -95,7 +100,7 @@ internal sealed class Phrases
     {
         for (var w = 0; w < words.Length; w++)
         {
-            if (k >= tokens.Count || tokens[k].Kind != TokenKind.Word || !text.AsSpan(tokens[k].Start, tokens[k].Length).Equals(words[w], StringComparison.OrdinalIgnoreCase))
+            if (k >= tokens.Count || (tokens[k].Kind != TokenKind.Word && words[w] != "/") || !text.AsSpan(tokens[k].Start, tokens[k].Length).Equals(words[w], StringComparison.OrdinalIgnoreCase))
                 return null;
             if (w < words.Length - 1)
                 k = IsHyphen(text, tokens, k + 1) ? k + 2 : k + 1;

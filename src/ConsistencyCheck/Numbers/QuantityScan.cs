@@ -22,18 +22,33 @@ internal ref struct QuantityScan
     private readonly ReadOnlySpan<bool> _isDate;
     private readonly FigureWords _words;
 
-    private QuantityScan(string text, List<Token> tokens, ReadOnlySpan<bool> isDate, FigureWords words)
+    /// <summary>Whether a number stands as a figure by itself, counting nothing: a measure's number before its unit.</summary>
+    private readonly bool _bare;
+
+    private QuantityScan(string text, List<Token> tokens, ReadOnlySpan<bool> isDate, FigureWords words, bool bare = false)
     {
         _words = words;
+        _bare = bare;
         _text = text;
         _tokens = tokens;
         _isDate = isDate;
     }
 
     /// <summary>Appends the figures of the tokens; <paramref name="isDate"/> says for each token whether a date holds it.</summary>
-    public static void Find(string text, List<Token> tokens, ReadOnlySpan<bool> isDate, FigureWords words, List<QuantityMention> found)
+    public static void Find(string text, List<Token> tokens, ReadOnlySpan<bool> isDate, FigureWords words, List<QuantityMention> found) =>
+        Find(new QuantityScan(text, tokens, isDate, words), found);
+
+    /// <summary>
+    /// Appends every number of the tokens with its bounds and hedges, whether or not it counts something: the numbers
+    /// of measures ("5.9", "18.5 km", "a 226-foot minaret"), which the unit after or before them makes a figure.
+    /// </summary>
+    public static void FindBare(string text, List<Token> tokens, ReadOnlySpan<bool> isDate, FigureWords words, List<QuantityMention> found) =>
+        Find(new QuantityScan(text, tokens, isDate, words, bare: true), found);
+
+    private static void Find(QuantityScan scan, List<QuantityMention> found)
     {
-        var scan = new QuantityScan(text, tokens, isDate, words);
+        var tokens = scan._tokens;
+        var isDate = scan._isDate;
         for (var i = 0; i < tokens.Count;)
         {
             if (scan.ScientificAt(i) is { } exponent)
@@ -101,7 +116,7 @@ internal ref struct QuantityScan
         {
             (low, high, last) = (low * scale, high * scale, scaleLast);
         }
-        if (scale == 1 && (IsDash(last + 1) || IsPunct(last + 1, ':') || (IsWord(last + 1, "st", "nd", "rd", "th") && Touches(last + 1))
+        if (scale == 1 && ((IsDash(last + 1) && !(_bare && last + 2 < _tokens.Count && _tokens[last + 2].Kind == TokenKind.Word)) || IsPunct(last + 1, ':') || (IsWord(last + 1, "st", "nd", "rd", "th") && Touches(last + 1))
             || PhraseIn(last + 1, _words.Clock, out _)))
         {
             return false; // a phone-like id, a score, a time or an ordinal
@@ -137,7 +152,7 @@ internal ref struct QuantityScan
         if (currency is null && !percent)
         {
             var counts = more ? !MeasuresTimeOrSize(last + 1) : CountsSomething(j, last + 1);
-            if (scale == 1 && !vague && !counts)
+            if (scale == 1 && !vague && !counts && !_bare)
                 return false;
             if (vague && MeasuresTimeOrSize(IsWord(last + 1, "of") ? last + 2 : last + 1))
                 return false; // "a few days", "hundreds of years"

@@ -1,5 +1,6 @@
 using ConsistencyCheck.Kinds.EventDate;
 using ConsistencyCheck.Kinds.EventPlace;
+using ConsistencyCheck.Kinds.Measure;
 using ConsistencyCheck.Kinds.NameSpelling;
 using ConsistencyCheck.Kinds.PlaceName;
 using ConsistencyCheck.Kinds.Quantity;
@@ -22,6 +23,7 @@ internal static class RuleKinds
         TitleRule.Registration,
         NameSpellingRule.Registration,
         QuoteRule.Registration,
+        MeasureRule.Registration,
     ];
 
     public static RuleKind? Find(string name) => All.FirstOrDefault(k => k.Name == name);

@@ -152,6 +152,7 @@ public sealed class RuleSchemaTests
         YamlScalarNode { Value: "true" or "false" } s => JsonValue.Create(s.Value == "true"),
         YamlScalarNode { Value: null or "null" or "~" or "" } => null,
         YamlScalarNode s when long.TryParse(s.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) => JsonValue.Create(n),
+        YamlScalarNode s when decimal.TryParse(s.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d) => JsonValue.Create(d),
         YamlScalarNode s => JsonValue.Create(s.Value),
         _ => throw new InvalidDataException($"unexpected YAML node {node.NodeType}"),
     };
