@@ -33,7 +33,7 @@ internal sealed partial class QuantityRule : Rule
     public static readonly RuleKind Registration = new(
         "quantity",
         "a money figure, count or percentage bound to its subject, compared as intervals",
-        ["measure", "subjects", "predicates", "sameDayPredicates", "giverWords", "ownerVerbs", "makingVerbs", "wholeWords", "within", "tolerance", "partWords", "sameTimeWithinDays"],
+        ["measure", "subjects", "predicates", "sameDayPredicates", "sameDaySubjects", "giverWords", "ownerVerbs", "makingVerbs", "wholeWords", "within", "tolerance", "partWords", "sameTimeWithinDays"],
         [MeasureOption, Within, Tolerance, SameTimeWithinDays],
         Decode);
 
@@ -48,6 +48,7 @@ internal sealed partial class QuantityRule : Rule
     private readonly FrozenDictionary<string, string> _subjectByWord;
     private readonly FrozenDictionary<string, string> _predicateByWord;
     private readonly FrozenSet<string> _sameDayPredicates;
+    private readonly FrozenSet<string> _sameDaySubjects;
     private readonly FrozenSet<string>? _giverWords;
     private readonly FrozenSet<string> _ownerVerbs;
     private readonly FrozenSet<string> _makingVerbs;
@@ -57,7 +58,7 @@ internal sealed partial class QuantityRule : Rule
     private readonly decimal _tolerance;
 
     private QuantityRule(RuleHeader header, Gazetteer gazetteer, English english, NumberWords numbers, Measure measure, Dictionary<string, string> subjectByWord, Dictionary<string, string> predicateByWord,
-        IEnumerable<string> sameDayPredicates, IReadOnlyList<string>? giverWords, IEnumerable<string> ownerVerbs, IEnumerable<string> makingVerbs,
+        IEnumerable<string> sameDayPredicates, IEnumerable<string> sameDaySubjects, IReadOnlyList<string>? giverWords, IEnumerable<string> ownerVerbs, IEnumerable<string> makingVerbs,
         Phrases wholeWords, IEnumerable<string> partWords, int within, decimal tolerance, int sameTimeWithinDays)
         : base(header)
     {
@@ -73,6 +74,7 @@ internal sealed partial class QuantityRule : Rule
         Facts = new QuantityFacts(subjectByWord.Keys.Select(Unit).ToFrozenSet(StringComparer.Ordinal), new DayWindow(sameTimeWithinDays));
         _predicateByWord = predicateByWord.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _sameDayPredicates = sameDayPredicates.ToFrozenSet(StringComparer.Ordinal);
+        _sameDaySubjects = sameDaySubjects.ToFrozenSet(StringComparer.Ordinal);
         _partWords = [.. partWords.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         _within = within;
         _tolerance = tolerance;
@@ -92,6 +94,7 @@ internal sealed partial class QuantityRule : Rule
         var subjectByWord = map.Vocabulary("subjects", "subject", singleWords: true);
         var predicateByWord = map.Has("predicates") ? map.Vocabulary("predicates", "predicate", singleWords: true) : [];
         var sameDay = map.NamesAmong("sameDayPredicates", predicateByWord.Values.ToHashSet(StringComparer.Ordinal), "predicates");
+        var sameDaySubjects = map.NamesAmong("sameDaySubjects", subjectByWord.Values.ToHashSet(StringComparer.Ordinal), "subjects");
         var giverWords = map.Strings("giverWords", required: false);
         var ownerVerbs = map.Strings("ownerVerbs", required: false) ?? [];
         var makingVerbs = map.Strings("makingVerbs", required: false) ?? [];
@@ -102,7 +105,7 @@ internal sealed partial class QuantityRule : Rule
         var sameTime = SameTimeWithinDays.Read(map);
         if (map.Errors.Count > before || measure is null)
             return null;
-        return new QuantityRule(header, gazetteer, language.English, language.Numbers, Enum.Parse<Measure>(measure, ignoreCase: true), subjectByWord, predicateByWord, sameDay, giverWords, ownerVerbs,
+        return new QuantityRule(header, gazetteer, language.English, language.Numbers, Enum.Parse<Measure>(measure, ignoreCase: true), subjectByWord, predicateByWord, sameDay, sameDaySubjects, giverWords, ownerVerbs,
             makingVerbs, wholeWords, partWords, within, percent / 100m, sameTime);
     }
 
@@ -162,11 +165,14 @@ internal sealed partial class QuantityRule : Rule
                 DateOnly? deadline = null;
                 if (deadlineWord && when!.Range.End > article.Published)
                     (deadline, when) = (when.Range.End, null);
-                if (predicate is not null && _sameDayPredicates.Contains(predicate) && (when is null || IsRecent(when.Range, article.Published)))
+                var running = predicate is not null && _sameDayPredicates.Contains(predicate) ? $"a count of {predicate}"
+                    : wholeSubject is not null && subject is not null && _sameDaySubjects.Contains(wholeSubject) ? $"the {wholeSubject}" : null;
+                if (running is not null && (when is null || IsRecent(when.Range, article.Published)))
                 {
-                    // A toll of a recent event ("19 have died since Monday's collapse") holds for the day it is reported
+                    // A toll of a recent event ("19 have died since Monday's collapse") or a turnout being counted holds
+                    // for the day it is reported
                     when = new ReportedDate(DateRange.Day(article.Published), DateGrain.Day, approximate: false,
-                        $"the article's date, {article.Published.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture)}: a count of {predicate} changes from day to day");
+                        $"the article's date, {article.Published.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture)}: {running} changes from day to day");
                 }
                 sentenceText ??= article.TextOf(sentence.Span);
                 var (line, column) = article.Lines.Locate(figure.Span.Start);
@@ -300,8 +306,10 @@ internal sealed partial class QuantityRule : Rule
         var lookup = _subjectByWord.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var k = figure.LastToken + 1; k < tokens.Count && k <= figure.LastToken + _within; k++)
         {
+            // A clause the figure opens ends at its relative word: "16 percent responded that levies…" is no levy
             if ((BreaksClause(text, tokens[k]) && k > figure.LastToken + 1) || taken[k]
-                || (!pastComma && tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] == ','))
+                || (!pastComma && tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] == ',')
+                || tokens.IsWord(text, k, "that", "which", "who", "whom", "whose"))
                 break;
             if (tokens[k].Kind == TokenKind.Word && lookup.ContainsKey(text.AsSpan(tokens[k].Start, tokens[k].Length)) && !IsAdjective(text, tokens, k))
                 return k;
