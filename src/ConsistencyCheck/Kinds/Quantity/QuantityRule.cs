@@ -29,12 +29,13 @@ internal sealed partial class QuantityRule : Rule
     private static readonly WholeNumberOption Within = new("within", 6, 1, 20);
     private static readonly WholeNumberOption Tolerance = new("tolerance", 10, 0, 50);
     private static readonly WholeNumberOption SameTimeWithinDays = new("sameTimeWithinDays", 3, 0, 3650);
+    private static readonly YesNoOption TextSubjects = new("textSubjects", false);
 
     public static readonly RuleKind Registration = new(
         "quantity",
         "a money figure, count or percentage bound to its subject, compared as intervals",
-        ["measure", "subjects", "predicates", "sameDayPredicates", "sameDaySubjects", "giverWords", "ownerVerbs", "makingVerbs", "wholeWords", "within", "tolerance", "partWords", "sameTimeWithinDays"],
-        [MeasureOption, Within, Tolerance, SameTimeWithinDays],
+        ["measure", "subjects", "predicates", "sameDayPredicates", "sameDaySubjects", "giverWords", "ownerVerbs", "makingVerbs", "wholeWords", "within", "tolerance", "partWords", "sameTimeWithinDays", "textSubjects"],
+        [MeasureOption, Within, Tolerance, SameTimeWithinDays, TextSubjects],
         Decode);
 
     private enum Measure : byte
@@ -49,6 +50,7 @@ internal sealed partial class QuantityRule : Rule
     private readonly FrozenDictionary<string, string> _predicateByWord;
     private readonly FrozenSet<string> _sameDayPredicates;
     private readonly FrozenSet<string> _sameDaySubjects;
+    private readonly bool _textSubjects;
     private readonly FrozenSet<string>? _giverWords;
     private readonly FrozenSet<string> _ownerVerbs;
     private readonly FrozenSet<string> _makingVerbs;
@@ -59,7 +61,7 @@ internal sealed partial class QuantityRule : Rule
 
     private QuantityRule(RuleHeader header, Gazetteer gazetteer, English english, NumberWords numbers, Measure measure, Dictionary<string, string> subjectByWord, Dictionary<string, string> predicateByWord,
         IEnumerable<string> sameDayPredicates, IEnumerable<string> sameDaySubjects, IReadOnlyList<string>? giverWords, IEnumerable<string> ownerVerbs, IEnumerable<string> makingVerbs,
-        Phrases wholeWords, IEnumerable<string> partWords, int within, decimal tolerance, int sameTimeWithinDays)
+        Phrases wholeWords, IEnumerable<string> partWords, int within, decimal tolerance, int sameTimeWithinDays, bool textSubjects)
         : base(header)
     {
         _english = english;
@@ -78,6 +80,7 @@ internal sealed partial class QuantityRule : Rule
         _partWords = [.. partWords.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         _within = within;
         _tolerance = tolerance;
+        _textSubjects = textSubjects;
     }
 
     public override FactPolicy Facts { get; }
@@ -103,10 +106,11 @@ internal sealed partial class QuantityRule : Rule
         var percent = Tolerance.Read(map);
         var partWords = map.Strings("partWords", required: false) ?? [];
         var sameTime = SameTimeWithinDays.Read(map);
+        var textSubjects = TextSubjects.Read(map);
         if (map.Errors.Count > before || measure is null)
             return null;
         return new QuantityRule(header, gazetteer, language.English, language.Numbers, Enum.Parse<Measure>(measure, ignoreCase: true), subjectByWord, predicateByWord, sameDay, sameDaySubjects, giverWords, ownerVerbs,
-            makingVerbs, wholeWords, partWords, within, percent / 100m, sameTime);
+            makingVerbs, wholeWords, partWords, within, percent / 100m, sameTime, textSubjects);
     }
 
     internal override void Extract(ArticleAnalysis analysis, List<Claim> claims)
@@ -157,9 +161,18 @@ internal sealed partial class QuantityRule : Rule
                     // "The mission cost €180m, including €25m for the launch": a part of the whole's kind, for the launch
                     subject = $"{purpose} {wholeSubject}";
                 }
-                else if (_measure == Measure.Count)
+                else if (_measure == Measure.Count && CountedNounAt(article.Text, tokens, figure) is { } noun)
                 {
-                    unit = CountedNoun(article.Text, tokens, figure);
+                    unit = Unit(article.Text.Substring(tokens[noun].Start, tokens[noun].Length));
+                    // A noun no list names is its own subject with what happened to it ("nine ministers resigned", "40
+                    // tents were put up"); without a predicate it says too little to be compared ("17 children")
+                    if (_textSubjects && IsNoun(article.Text, tokens[noun]) && PredicateNear(article.Text, tokens, figure, noun, taken) is { } happened)
+                    {
+                        predicate = happened;
+                        subject = $"{unit.Pluralize(inputIsKnownToBeSingular: false)} {predicate}";
+                        matched = matched.Union(new TextSpan(tokens[noun].Start, tokens[noun].Length));
+                        claimed[noun] = true;
+                    }
                 }
                 var (when, deadlineWord) = Scope(article.Text, tokens, dates, figures, figure);
                 DateOnly? deadline = null;
@@ -197,7 +210,11 @@ internal sealed partial class QuantityRule : Rule
     };
 
     /// <summary>The noun right after a figure that no subject word names ("2.5m viewers", "thousands of protesters"), singular.</summary>
-    private string? CountedNoun(string text, List<Token> tokens, QuantityMention figure)
+    private string? CountedNoun(string text, List<Token> tokens, QuantityMention figure) =>
+        CountedNounAt(text, tokens, figure) is { } k ? Unit(text.Substring(tokens[k].Start, tokens[k].Length)) : null;
+
+    /// <summary>The token of the noun right after a figure ("2.5m viewers", "thousands of protesters"), or null.</summary>
+    private int? CountedNounAt(string text, List<Token> tokens, QuantityMention figure)
     {
         var k = figure.LastToken + 1;
         if (k < tokens.Count && text.AsSpan(tokens[k].Start, tokens[k].Length).Equals("of", StringComparison.OrdinalIgnoreCase))
@@ -205,7 +222,18 @@ internal sealed partial class QuantityRule : Rule
         if (k >= tokens.Count || tokens[k].Kind != TokenKind.Word
             || _numbers.Stops.ContainsWord(text.AsSpan(tokens[k].Start, tokens[k].Length)))
             return null;
-        return Unit(text.Substring(tokens[k].Start, tokens[k].Length));
+        return k;
+    }
+
+    /// <summary>
+    /// Whether the word after a figure can be the noun it counts: a lower-case content word that is no verb form
+    /// ("a crowd of 2,000 watched", "2,000 cheering"), which English marks with -ed and -ing.
+    /// </summary>
+    private bool IsNoun(string text, Token token)
+    {
+        var word = text.AsSpan(token.Start, token.Length);
+        return IsContentWord(text, token) && !char.IsUpper(word[0])
+            && !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
     }
 
     private string Unit(string word) => word.ToLowerInvariant().Singularize(inputIsKnownToBePlural: false);
