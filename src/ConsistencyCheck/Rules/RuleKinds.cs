@@ -5,6 +5,7 @@ using ConsistencyCheck.Kinds.NameSpelling;
 using ConsistencyCheck.Kinds.PlaceName;
 using ConsistencyCheck.Kinds.Quantity;
 using ConsistencyCheck.Kinds.Quote;
+using ConsistencyCheck.Kinds.TimeOfDay;
 using ConsistencyCheck.Kinds.Title;
 
 namespace ConsistencyCheck.Rules;
@@ -24,6 +25,7 @@ internal static class RuleKinds
         NameSpellingRule.Registration,
         QuoteRule.Registration,
         MeasureRule.Registration,
+        TimeOfDayRule.Registration,
     ];
 
     public static RuleKind? Find(string name) => All.FirstOrDefault(k => k.Name == name);

@@ -204,7 +204,9 @@ internal sealed class YamlMap
         var text = String(key, required: false);
         if (text is null)
             return null;
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+        // A sign only where the range allows one: "-5" for a count is a mistake worth its own message
+        var styles = min < 0 ? NumberStyles.AllowLeadingSign : NumberStyles.None;
+        if (int.TryParse(text, styles, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
             return value;
         Error(Find(key)!, $"'{key}' must be a whole number from {min} to {max}, not '{text}'");
         return null;
