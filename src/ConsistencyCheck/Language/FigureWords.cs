@@ -27,10 +27,16 @@ internal sealed class FigureWords
         Determiners = Lookup(words.Determiners);
         Durations = Lookup(words.Durations);
         Measures = Lookup(words.Measures);
+        YearPrepositions = Lookup(words.YearPrepositions);
+        AddressWords = Lookup(words.AddressWords);
         Percent = [.. words.Percent];
         Points = [.. words.Points];
         Clock = [.. words.Clock];
     }
+
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> YearPrepositions { get; }
+
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AddressWords { get; }
 
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CurrencySymbols { get; }
 

@@ -80,6 +80,8 @@ internal sealed class NumberWords
         Verbs = Set(map, "verbs");
         Durations = Set(map, "durations");
         Measures = Set(map, "measures");
+        YearPrepositions = Set(map, "yearPrepositions");
+        AddressWords = Set(map, "addressWords");
         SameInPlural = Set(map, "sameInPlural");
         Percent = Phrases(map, "percent");
         Points = Phrases(map, "points");
@@ -113,6 +115,12 @@ internal sealed class NumberWords
 
     /// <summary>Words that make the number after them a label ("page 5").</summary>
     public FrozenSet<string> Labels { get; }
+
+    /// <summary>Words before which a number that could be a year is one ("in 2019"), never a count.</summary>
+    public FrozenSet<string> YearPrepositions { get; }
+
+    /// <summary>Words that end a street's name: a number before such a name is an address ("221 Baker Street").</summary>
+    public FrozenSet<string> AddressWords { get; }
 
     /// <summary>Grammar words that are never a counted noun nor its modifier.</summary>
     public FrozenSet<string> Stops { get; }

@@ -202,7 +202,22 @@ internal ref struct QuantityScan
             return false;
         var yearLike = _tokens[number].Kind == TokenKind.Number && _tokens[number].Length == 4 && next == number + 1
             && int.Parse(Span(number), CultureInfo.InvariantCulture) is >= 1800 and <= 2199;
+        if (yearLike && IsIn(number - 1, _words.YearPrepositions))
+            return false; // "in 2019 thousands fled": the year
+        if (char.IsUpper(word[0]) && IsAddress(next))
+            return false;
         return !(yearLike && (char.IsUpper(word[0]) || IsIn(number - 1, _words.Determiners) || IsPossessive(number - 1)));
+    }
+
+    /// <summary>Whether a capitalised name from token <paramref name="i"/> ends in a street word ("Baker Street").</summary>
+    private readonly bool IsAddress(int i)
+    {
+        for (var k = i; k < _tokens.Count && k < i + 4 && _tokens[k].Kind == TokenKind.Word && char.IsUpper(_text[_tokens[k].Start]); k++)
+        {
+            if (k > i && IsIn(k, _words.AddressWords))
+                return true;
+        }
+        return false;
     }
 
     private readonly bool MeasuresTimeOrSize(int i) => IsIn(i, _words.Durations) || IsIn(i, _words.Measures);
