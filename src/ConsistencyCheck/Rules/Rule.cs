@@ -37,6 +37,9 @@ public abstract class Rule
 
     /// <summary>The names a rule test may check besides value, subject and place.</summary>
     public abstract IReadOnlyList<string> NormalizedKeys { get; }
+
+    /// <summary>What a claim with no subject is about when it contradicts itself: a date's weekday, a figure's conversion.</summary>
+    public virtual string SelfContradictionSubject => "calendar";
 }
 
 /// <summary>The keys every rule has, whatever its kind.</summary>

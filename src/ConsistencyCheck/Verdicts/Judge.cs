@@ -63,7 +63,7 @@ internal static class Judge
     /// <summary>A finding for a date expression that contradicts itself, such as a weekday that does not match its date.</summary>
     public static Finding SelfContradiction(Claim claim, Rule rule)
     {
-        var subject = claim.Subject ?? "calendar";
+        var subject = claim.Subject ?? rule.SelfContradictionSubject;
         List<PositionedClaim> claims = [new PositionedClaim(claim, 1)];
         return new Finding(FindingId(rule.Id, subject + "-self", claims), rule, subject, Verdict.Internal, rule.Severity,
             new Grounds(subject, null, null, [], claim.Conflict), claims);

@@ -76,6 +76,8 @@ internal sealed class MeasureRule : Rule
 
     public override string Describe(string subject) => $"the {subject}";
 
+    public override string SelfContradictionSubject => "conversion";
+
     private static Rule? Decode(RuleHeader header, YamlMap map, Gazetteer gazetteer, LanguagePack language)
     {
         var before = map.Errors.Count;
@@ -117,7 +119,7 @@ internal sealed class MeasureRule : Rule
                 var last = Math.Max(unitLast, figure.LastToken);
                 // "18.5km (11.5 miles)": the figure again in another unit of its family
                 if (f + 1 < figures.Count && IsPunctuation(text, tokens, last + 1, "(") && figures[f + 1].FirstToken == last + 2
-                    && Read(text, tokens, figures[f + 1]) is { } second && second.Reading.Unit.Family == reading.Unit.Family
+                    && Read(text, tokens, figures[f + 1], conversion: true) is { } second && second.Reading.Unit.Family == reading.Unit.Family
                     && IsPunctuation(text, tokens, second.UnitLast + 1, ")"))
                 {
                     converted = second.Reading;
@@ -130,7 +132,9 @@ internal sealed class MeasureRule : Rule
                 if (low > high)
                 {
                     var other = converted!.Value;
-                    var inOther = (reading.Low + reading.High) / 2 / other.Unit.Factor - other.Unit.Offset;
+                    var written = figure.Bound is Bound.AtMost or Bound.Below ? reading.High : figure.Bound is Bound.Above or Bound.AtLeast ? reading.Low
+                        : (reading.Low + reading.High) / 2;
+                    var inOther = written / other.Unit.Factor - other.Unit.Offset;
                     conflict = $"{reading.Written} is about {ReportedMeasure.Figure(Math.Round(inOther, 1))} {other.Unit.Symbol}, not {other.Written}";
                     (low, high) = (reading.Low, reading.High);
                 }
@@ -148,7 +152,7 @@ internal sealed class MeasureRule : Rule
     }
 
     /// <summary>The figure with its unit, written after it ("18 km", "40C", "a 226-foot minaret") or before it ("magnitude 6.8").</summary>
-    private (Reading Reading, int UnitFirst, int UnitLast)? Read(string text, List<Token> tokens, QuantityMention figure)
+    private (Reading Reading, int UnitFirst, int UnitLast)? Read(string text, List<Token> tokens, QuantityMention figure, bool conversion = false)
     {
         var k = figure.LastToken + 1;
         var attached = k < tokens.Count && tokens[k].Start == tokens[figure.LastToken].End;
@@ -159,7 +163,7 @@ internal sealed class MeasureRule : Rule
         if (_units.After.LongestAt(text, tokens, k) is { } after
             && (after.Last > after.First || tokens[after.First].Length > 1 || tokens[after.First].Start == tokens[k - 1].End))
         {
-            return (ReadingOf(text, tokens, figure, _units.Units[after.Name]), k, after.Last);
+            return (ReadingOf(text, tokens, figure, _units.Units[after.Name], conversion), k, after.Last);
         }
         // "magnitude 6.8", "a magnitude of 6.8", "put the magnitude at 6.8", "the magnitude was 6.8"
         var j = figure.FirstToken - 1;
@@ -174,7 +178,7 @@ internal sealed class MeasureRule : Rule
     /// The interval a figure stands for: its hedges and bounds as the quantity recogniser reads them, widened by half
     /// the last digit it is given to (or the family's step), since "72 km" is any distance that rounds to 72.
     /// </summary>
-    private Reading ReadingOf(string text, List<Token> tokens, QuantityMention figure, Unit unit)
+    private Reading ReadingOf(string text, List<Token> tokens, QuantityMention figure, Unit unit, bool conversion = false)
     {
         var written = text[figure.Span.Start..figure.Span.End];
         // Hedges widen the figure by the tolerance; bounds open it on one side, as far as a measure can go
@@ -189,6 +193,9 @@ internal sealed class MeasureRule : Rule
             _ => (figure.Low, figure.High),
         };
         var step = _units.Families[unit.Family].Step is { } familyStep ? familyStep : StepOf(written);
+        // News rounds a conversion to a round figure: "125 kilometers (75 miles)" is 77.7 miles rounded to five
+        if (conversion && step == 1 && figure.Low == figure.High && figure.Low % 5 == 0)
+            step = 5;
         (low, high) = (low - step / 2, high + step / 2);
         var (a, b) = (unit.ToBase(low), unit.ToBase(high));
         return new Reading($"{written} {unit.Symbol}", unit, Math.Min(a, b), Math.Max(a, b));
