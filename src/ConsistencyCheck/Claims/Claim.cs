@@ -12,7 +12,7 @@ public sealed class Claim
     {
         RuleId = ruleId;
         Kind = kind;
-        Article = new ArticleRef(article.Id, article.Path, article.Outlet, article.Published);
+        Article = new ArticleRef(article.Id, article.Path, article.Outlet, article.Published) { PublishedTime = article.FrontMatter.PublishedTime };
         Subject = subject;
         Place = place;
         Value = value;

@@ -26,10 +26,21 @@ public static class FindingMessage
             Verdict.Single => $"Only {Outlets(positions[0])} gives {label}, in different precision: {string.Join("; ", positions.Select(p => p[0].Value.Describe()))} (unconfirmed).",
             Verdict.Compatible => $"For {label}, {string.Join("; ", said)}: these fit together at different precision, as {reason}.",
             Verdict.Variant => $"For {label}, {string.Join("; ", said)}: the same fact written differently, as {reason}.",
+            Verdict.Updated => $"For {label}, {reason}.",
             Verdict.Internal => $"{Outlets(positions[0])} gives {label} as both {string.Join(" and ", positions.Select(p => p[0].Value.Describe()))}, which cannot both be true: {reason}.",
             _ => Dissent(label, positions, grounds),
         };
         return $"{sentence} Decided by rule {finding.Rule.Id}.";
+    }
+
+    /// <summary>The latest value of a running figure with its source and moment: "48 people (Harbour Times, 14 March 2025 18:10)".</summary>
+    public static string? Latest(this Finding finding)
+    {
+        if (finding.Grounds.Timeline is not { Latest: var latest })
+            return null;
+        var moment = latest.Article.Published.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)
+            + (latest.Article.PublishedTime is { } time ? " " + time.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) : "");
+        return $"{finding.Rule.Describe(finding.Grounds.Subject)}: {latest.Value.Describe()} ({latest.Article.Outlet}, {moment})";
     }
 
     /// <summary>

@@ -100,6 +100,17 @@ public static class JsonReport
             w.WriteString("verdict", finding.Verdict.Name());
             w.WriteString("severity", finding.Severity.ToString().ToLowerInvariant());
             w.WriteString("message", finding.Message());
+            if (finding.Grounds.Timeline is { Latest: var latest })
+            {
+                w.WriteStartObject("latest");
+                w.WriteString("article", latest.Article.Id);
+                w.WriteString("outlet", latest.Article.Outlet);
+                w.WriteString("value", latest.ValueText);
+                w.WriteString("published", latest.Article.Published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                if (latest.Article.PublishedTime is { } time)
+                    w.WriteString("publishedTime", time.ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture));
+                w.WriteEndObject();
+            }
             w.WriteStartArray("claims");
             foreach (var (claim, position) in finding.Claims)
             {

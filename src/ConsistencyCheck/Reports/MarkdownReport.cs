@@ -25,6 +25,10 @@ public static class MarkdownReport
             }
             md.Append($"{report.Story.Articles.Count} articles, {report.Claims.Count} claims, {report.Findings.Count} findings.\n\n");
             md.Append($"Seen {report.Coverage}: {report.Coverage.Unchecked} not checked by any rule.\n\n");
+            foreach (var latest in report.Findings.Select(f => f.Latest()).OfType<string>())
+                md.Append($"- Latest {Escape(latest)}\n");
+            if (report.Findings.Any(f => f.Latest() is not null))
+                md.Append('\n');
             md.Append("| verdict | findings |\n|---|---:|\n");
             foreach (var verdict in Enum.GetValues<Verdict>())
                 md.Append($"| {verdict.Name()} | {report.Count(verdict)} |\n");

@@ -29,6 +29,8 @@ public static class TextReport
             text.Append($"{Bold("Story " + Visible.Text(story.Name), options)}: {story.Articles.Count} articles, {report.Claims.Count} claims, {report.Findings.Count} findings\n");
             text.Append("  ").Append(string.Join(" · ", Enum.GetValues<Verdict>().Select(v => $"{v.Name()} {report.Count(v)}"))).Append('\n');
             text.Append($"  seen {report.Coverage}: {report.Coverage.Unchecked} not checked by any rule ('extract --coverage' lists them)\n");
+            foreach (var latest in report.Findings.Select(f => f.Latest()).OfType<string>())
+                text.Append("  latest: ").Append(Visible.Text(latest)).Append('\n');
             var previous = (Verdict?)null;
             foreach (var finding in report.Findings)
             {
@@ -121,6 +123,7 @@ public static class TextReport
             Verdict.Contradict or Verdict.Internal => "31",
             Verdict.Variant => "33",
             Verdict.Compatible or Verdict.Agree => "32",
+            Verdict.Updated => "35",
             _ => "36",
         };
         return $"\u001b[{code};1m{text}\u001b[0m";

@@ -6,4 +6,8 @@ namespace ConsistencyCheck.Verdicts;
 /// (none when the clash is between readings that each fit the first). <see cref="Conflict"/> is set for a claim that
 /// contradicts itself.
 /// </summary>
-public sealed record Grounds(string Subject, string? Place, string? Reason, IReadOnlyList<int> Dissenting, string? Conflict = null);
+public sealed record Grounds(string Subject, string? Place, string? Reason, IReadOnlyList<int> Dissenting, string? Conflict = null)
+{
+    /// <summary>For an <see cref="Verdict.Updated"/> finding, its reports in the order of their moments and the latest.</summary>
+    public Timeline? Timeline { get; init; }
+}

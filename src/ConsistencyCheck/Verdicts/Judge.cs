@@ -46,7 +46,10 @@ internal static class Judge
         }
 
         var outlets = group.Claims.Select(c => c.Article.Outlet).Distinct(StringComparer.Ordinal).Count();
-        var (verdict, reason) = contradiction is { } c1 ? (Verdict.Contradict, c1.Reason)
+        // Reports of a running figure that differ because they were made at different moments are an update
+        var timeline = contradiction is not null && internalContradiction is null ? rule.Comparer.Timeline(group.Claims) : null;
+        var (verdict, reason) = timeline is not null ? (Verdict.Updated, timeline.Reason)
+            : contradiction is { } c1 ? (Verdict.Contradict, c1.Reason)
             : internalContradiction is { } c2 ? (Verdict.Internal, c2.Reason)
             : outlets == 1 ? (Verdict.Single, null)
             : variant is { } c3 ? (Verdict.Variant, c3.Reason)
@@ -57,7 +60,7 @@ internal static class Judge
         var dissenting = verdict == Verdict.Contradict ? Dissenting(rule, positions) : [];
         var claims = positions.SelectMany((members, index) => members.Select(m => new PositionedClaim(m, index + 1))).ToList();
         return new Finding(FindingId(rule.Id, subject, claims), rule, subject, verdict, SeverityOf(verdict, rule),
-            new Grounds(group.Subject, group.Place, reason, dissenting), claims);
+            new Grounds(group.Subject, group.Place, reason, dissenting) { Timeline = timeline }, claims);
     }
 
     /// <summary>A finding for a date expression that contradicts itself, such as a weekday that does not match its date.</summary>

@@ -34,7 +34,7 @@ internal sealed partial class QuantityRule : Rule
     public static readonly RuleKind Registration = new(
         "quantity",
         "a money figure, count or percentage bound to its subject, compared as intervals",
-        ["measure", "subjects", "predicates", "sameDayPredicates", "sameDaySubjects", "giverWords", "ownerVerbs", "makingVerbs", "wholeWords", "within", "tolerance", "partWords", "sameTimeWithinDays", "textSubjects"],
+        ["measure", "subjects", "predicates", "sameDayPredicates", "risingPredicates", "sameDaySubjects", "giverWords", "ownerVerbs", "makingVerbs", "wholeWords", "within", "tolerance", "partWords", "sameTimeWithinDays", "textSubjects"],
         [MeasureOption, Within, Tolerance, SameTimeWithinDays, TextSubjects],
         Decode);
 
@@ -50,6 +50,7 @@ internal sealed partial class QuantityRule : Rule
     private readonly FrozenDictionary<string, string> _predicateByWord;
     private readonly FrozenSet<string> _sameDayPredicates;
     private readonly FrozenSet<string> _sameDaySubjects;
+    private readonly FrozenSet<string> _risingPredicates;
     private readonly bool _textSubjects;
     private readonly FrozenSet<string>? _giverWords;
     private readonly FrozenSet<string> _ownerVerbs;
@@ -60,7 +61,7 @@ internal sealed partial class QuantityRule : Rule
     private readonly decimal _tolerance;
 
     private QuantityRule(RuleHeader header, Gazetteer gazetteer, English english, NumberWords numbers, Measure measure, Dictionary<string, string> subjectByWord, Dictionary<string, string> predicateByWord,
-        IEnumerable<string> sameDayPredicates, IEnumerable<string> sameDaySubjects, IReadOnlyList<string>? giverWords, IEnumerable<string> ownerVerbs, IEnumerable<string> makingVerbs,
+        IEnumerable<string> sameDayPredicates, IEnumerable<string> risingPredicates, IEnumerable<string> sameDaySubjects, IReadOnlyList<string>? giverWords, IEnumerable<string> ownerVerbs, IEnumerable<string> makingVerbs,
         Phrases wholeWords, IEnumerable<string> partWords, int within, decimal tolerance, int sameTimeWithinDays, bool textSubjects)
         : base(header)
     {
@@ -77,6 +78,7 @@ internal sealed partial class QuantityRule : Rule
         _predicateByWord = predicateByWord.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _sameDayPredicates = sameDayPredicates.ToFrozenSet(StringComparer.Ordinal);
         _sameDaySubjects = sameDaySubjects.ToFrozenSet(StringComparer.Ordinal);
+        _risingPredicates = risingPredicates.ToFrozenSet(StringComparer.Ordinal);
         _partWords = [.. partWords.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         _within = within;
         _tolerance = tolerance;
@@ -98,6 +100,7 @@ internal sealed partial class QuantityRule : Rule
         var predicateByWord = map.Has("predicates") ? map.Vocabulary("predicates", "predicate", singleWords: true) : [];
         var sameDay = map.NamesAmong("sameDayPredicates", predicateByWord.Values.ToHashSet(StringComparer.Ordinal), "predicates");
         var sameDaySubjects = map.NamesAmong("sameDaySubjects", subjectByWord.Values.ToHashSet(StringComparer.Ordinal), "subjects");
+        var rising = map.NamesAmong("risingPredicates", sameDay.ToHashSet(StringComparer.Ordinal), "same-day predicates");
         var giverWords = map.Strings("giverWords", required: false);
         var ownerVerbs = map.Strings("ownerVerbs", required: false) ?? [];
         var makingVerbs = map.Strings("makingVerbs", required: false) ?? [];
@@ -109,7 +112,7 @@ internal sealed partial class QuantityRule : Rule
         var textSubjects = TextSubjects.Read(map);
         if (map.Errors.Count > before || measure is null)
             return null;
-        return new QuantityRule(header, gazetteer, language.English, language.Numbers, Enum.Parse<Measure>(measure, ignoreCase: true), subjectByWord, predicateByWord, sameDay, sameDaySubjects, giverWords, ownerVerbs,
+        return new QuantityRule(header, gazetteer, language.English, language.Numbers, Enum.Parse<Measure>(measure, ignoreCase: true), subjectByWord, predicateByWord, sameDay, rising, sameDaySubjects, giverWords, ownerVerbs,
             makingVerbs, wholeWords, partWords, within, percent / 100m, sameTime, textSubjects);
     }
 
@@ -180,7 +183,8 @@ internal sealed partial class QuantityRule : Rule
                     (deadline, when) = (when.Range.End, null);
                 var running = predicate is not null && _sameDayPredicates.Contains(predicate) ? $"a count of {predicate}"
                     : wholeSubject is not null && subject is not null && _sameDaySubjects.Contains(wholeSubject) ? $"the {wholeSubject}" : null;
-                if (running is not null && (when is null || IsRecent(when.Range, article.Published)))
+                var runs = running is not null && (when is null || IsRecent(when.Range, article.Published));
+                if (runs)
                 {
                     // A toll of a recent event ("19 have died since Monday's collapse") or a turnout being counted holds
                     // for the day it is reported
@@ -196,6 +200,8 @@ internal sealed partial class QuantityRule : Rule
                 value.Deadline = deadline;
                 value.Owner = OwnerNear(article.Text, tokens, figure, taken);
                 value.Whole = SaysWhole(article.Text, tokens, figure, taken);
+                if (runs && predicate is not null && _sameDayPredicates.Contains(predicate))
+                    value.Running = _risingPredicates.Contains(predicate) ? RunningFigure.Rising : RunningFigure.Moving;
                 claims.Add(new Claim(Id, Kind, article, subject, subject is null ? null : PlaceNear(article.Text, tokens, figure, taken), value, article.TextOf(figure.Span),
                     article.TextOf(matched), evidence, when: when));
             }

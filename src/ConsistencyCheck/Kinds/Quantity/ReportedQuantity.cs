@@ -61,12 +61,15 @@ internal sealed class ReportedQuantity : ClaimValue
     /// <summary>The last day by which a planned figure is to be reached, when the sentence gives one ("six satellites by 2028").</summary>
     public DateOnly? Deadline { get; internal set; }
 
+    /// <summary>Whether the figure runs with the story (a toll, a count of missing), and whether it can only rise.</summary>
+    public RunningFigure Running { get; internal set; }
+
     public override bool IsFigure => true;
 
     public override bool SameAs(ClaimValue other) =>
         other is ReportedQuantity q && q.Low == Low && q.High == High && q.LowInclusive == LowInclusive && q.HighInclusive == HighInclusive
         && q.Currency == Currency && q.Unit == Unit && q.Approximate == Approximate && q.Increment == Increment && q.Giver == Giver
-        && q.Deadline == Deadline && q.Owner == Owner && q.Whole == Whole;
+        && q.Deadline == Deadline && q.Owner == Owner && q.Whole == Whole && q.Running == Running;
 
     public bool IsExact => Low is not null && Low == High;
 
@@ -152,4 +155,17 @@ internal sealed class ReportedQuantity : ClaimValue
             _ => new ReportedQuantity(low, high, true, !figure.HighExclusive, currency, unitName, figure.Vague, increment, words),
         };
     }
+}
+
+/// <summary>How a figure moves while a story runs.</summary>
+internal enum RunningFigure : byte
+{
+    /// <summary>It holds for its time, and reports of one time must agree.</summary>
+    None,
+
+    /// <summary>It moves either way as the story runs (people missing, people in hospital).</summary>
+    Moving,
+
+    /// <summary>It only rises (the dead, the injured): a later report with fewer contradicts an earlier one.</summary>
+    Rising,
 }
