@@ -134,6 +134,14 @@ internal sealed partial class QuantityRule : Rule
                 if (!Measures(figure))
                     continue;
                 var subjectToken = SubjectNear(article.Text, tokens, figure, taken, claimed);
+                // "23 animals have been killed": a noun the figure counts outranks a subject word that only says what
+                // happened ("killed", "dead"), which is then the predicate of the noun
+                if (_textSubjects && !figure.Spelled && subjectToken > figure.LastToken && CountedNounAt(article.Text, tokens, figure) is { } counted && counted != subjectToken
+                    && IsNoun(article.Text, tokens[counted]) && !_subjectByWord.ContainsKey(article.Text.Substring(tokens[counted].Start, tokens[counted].Length))
+                    && _predicateByWord.ContainsKey(article.Text.Substring(tokens[subjectToken].Start, tokens[subjectToken].Length)))
+                {
+                    subjectToken = -1;
+                }
                 string? subject = null;
                 string? unit = null;
                 string? predicate = null;
@@ -142,13 +150,18 @@ internal sealed partial class QuantityRule : Rule
                 {
                     var t = tokens[subjectToken];
                     var word = article.Text.Substring(t.Start, t.Length);
-                    predicate = PredicateNear(article.Text, tokens, figure, subjectToken, taken);
+                    // "Five of the six crew members died": the six are the whole the five belong to, and did not die; a
+                    // whole of this kind is compared only with wholes
+                    var whole = WholeOfPart(article.Text, tokens, figures, figure);
+                    predicate = whole ? null : PredicateNear(article.Text, tokens, figure, subjectToken, taken);
                     // "The launch on a rocket cost the firm €25m": the subject word is the clause's verb, after its noun phrase
                     var verbUse = subjectToken < figure.FirstToken && subjectToken > 0 && subjectToken + 1 < tokens.Count
                         && !tokens.IsWord(article.Text, subjectToken + 1, "of") && !taken[subjectToken - 1]
                         && (IsContentWord(article.Text, tokens[subjectToken - 1]) || tokens[subjectToken - 1].Kind == TokenKind.Number);
                     subject = SubjectKey(article.Text, tokens, taken, subjectToken, verbUse, IsPart(article.Text, tokens, figure, subjectToken), figure.Increment,
                         predicate is null ? _subjectByWord[word] : $"{_subjectByWord[word]} {predicate}");
+                    if (whole)
+                        subject += " (whole)";
                     wholeSubject = _subjectByWord[word];
                     unit = _measure == Measure.Count ? Unit(word) : null;
                     matched = matched.Union(new TextSpan(t.Start, t.Length));
@@ -229,6 +242,23 @@ internal sealed partial class QuantityRule : Rule
             || _numbers.Stops.ContainsWord(text.AsSpan(tokens[k].Start, tokens[k].Length)))
             return null;
         return k;
+    }
+
+    /// <summary>Whether the figure is the whole of a part the sentence counts just before it: "five of the six", "3 out of 40".</summary>
+    private static bool WholeOfPart(string text, List<Token> tokens, List<QuantityMention> figures, QuantityMention figure)
+    {
+        var k = figure.FirstToken - 1;
+        if (tokens.IsWord(text, k, "the"))
+            k--;
+        if (!tokens.IsWord(text, k, "of"))
+            return false;
+        k--;
+        if (tokens.IsWord(text, k, "out"))
+            k--;
+        // The part may be a number the scanner took for no figure of its own ("Five of the six")
+        return figures.Exists(f => f.LastToken == k)
+            || (k >= 0 && (tokens[k].Kind == TokenKind.Number
+                || (tokens[k].Kind == TokenKind.Word && Dates.CalendarWords.Numbers.ContainsKey(text.AsSpan(tokens[k].Start, tokens[k].Length)))));
     }
 
     /// <summary>
