@@ -42,8 +42,7 @@ internal sealed class MeasureRule : Rule
     private readonly FrozenDictionary<string, string> _subjectByWord;
     private readonly FrozenSet<string> _distanceWords;
     private readonly FrozenSet<string> _placeWords;
-    private readonly Phrases _bodyWords;
-    private readonly FrozenSet<string> _saidVerbs;
+    private readonly Sources _sources;
     private readonly FrozenSet<string> _agencySubjects;
     private readonly int _within;
     private readonly decimal _tolerance;
@@ -59,8 +58,7 @@ internal sealed class MeasureRule : Rule
         _subjectByWord = subjectByWord.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _distanceWords = distanceWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _placeWords = placeWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        _bodyWords = bodyWords;
-        _saidVerbs = saidVerbs.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _sources = new Sources(bodyWords, saidVerbs.ToFrozenSet(StringComparer.OrdinalIgnoreCase), FrozenSet<string>.Empty, language.English);
         _within = within;
         _tolerance = tolerance;
         Facts = new MeasureFacts(new DayWindow(sameTime));
@@ -140,7 +138,7 @@ internal sealed class MeasureRule : Rule
                 }
                 var (subject, place, reference) = SubjectOf(text, tokens, isDate, Math.Min(figure.FirstToken, unitFirst), last, family);
                 if (subject is not null && _agencySubjects.Contains(subject) && !bodyRead)
-                    (body, bodyRead) = (Body(text, tokens), true);
+                    (body, bodyRead) = (_sources.In(text, tokens), true);
                 var measuredBy = subject is not null && _agencySubjects.Contains(subject) ? body : null;
                 var span = new TextSpan(tokens[Math.Min(figure.FirstToken, unitFirst)].Start, tokens[last].End - tokens[Math.Min(figure.FirstToken, unitFirst)].Start);
                 sentenceText ??= article.TextOf(sentence.Span);
@@ -306,53 +304,6 @@ internal sealed class MeasureRule : Rule
             return null;
         var name = text[tokens[first].Start..tokens[last].End];
         return _english.FunctionWords.ContainsWord(name) || CalendarWords.Months.ContainsKey(name) || CalendarWords.Weekdays.ContainsKey(name) ? null : name;
-    }
-
-    /// <summary>
-    /// Who measured, when the sentence says: the name after "according to", or the name before a verb of saying
-    /// ("The US Geological Survey said"), folded.
-    /// </summary>
-    private string? Body(string text, List<Token> tokens)
-    {
-        for (var k = 0; k < tokens.Count; k++)
-        {
-            if (_bodyWords.LongestAt(text, tokens, k) is { } phrase)
-            {
-                var n = phrase.Last + 1;
-                while (tokens.IsWord(text, n, "the") || IsPunctuation(text, tokens, n, "'") || IsPunctuation(text, tokens, n, "’") || tokens.IsWord(text, n, "s"))
-                    n++;
-                if (NameRun(text, tokens, n, forward: true) is { } name)
-                    return name;
-            }
-            if (tokens[k].Kind == TokenKind.Word && _saidVerbs.Contains(text.Substring(tokens[k].Start, tokens[k].Length)) && NameRun(text, tokens, k - 1, forward: false) is { } sayer)
-                return sayer;
-        }
-        return null;
-    }
-
-    /// <summary>The capitalised words (and the dots of "U.S.") running from token <paramref name="k"/>, folded.</summary>
-    private string? NameRun(string text, List<Token> tokens, int k, bool forward)
-    {
-        var (first, last) = (k, k);
-        bool Part(int i) => i >= 0 && i < tokens.Count && (tokens[i].Kind == TokenKind.Word && char.IsUpper(text[tokens[i].Start]) || IsPunctuation(text, tokens, i, "."));
-        if (!Part(k) || tokens[k].Kind != TokenKind.Word)
-            return null;
-        if (forward)
-        {
-            while (Part(last + 1) && last - first < 8)
-                last++;
-        }
-        else
-        {
-            while (Part(first - 1) && last - first < 8)
-                first--;
-        }
-        while (tokens[first].Kind != TokenKind.Word)
-            first++;
-        while (tokens[last].Kind != TokenKind.Word)
-            last--;
-        var name = text[tokens[first].Start..tokens[last].End];
-        return _english.FunctionWords.ContainsWord(name) ? null : Places.Fold(name).Replace(".", "", StringComparison.Ordinal);
     }
 
     private static bool IsPunctuation(string text, List<Token> tokens, int k, string mark) =>

@@ -1,0 +1,67 @@
+using System.Collections.Frozen;
+using ConsistencyCheck.Articles;
+using ConsistencyCheck.Geography;
+using ConsistencyCheck.Language;
+
+namespace ConsistencyCheck.Recognisers;
+
+/// <summary>
+/// Who a sentence says gave its figures: the name after a source phrase ("according to the US Geological Survey",
+/// "according to police"), or the name before a verb of saying ("The agency said", "Organisers said"). Two sources'
+/// figures are two facts; the kinds that read figures decide what that means for them.
+/// </summary>
+internal sealed class Sources(Phrases sourceWords, FrozenSet<string> saidVerbs, FrozenSet<string> sourceNouns, English english)
+{
+    /// <summary>The sentence's source, folded ("us geological survey", "police"), or null when it names none.</summary>
+    public string? In(string text, List<Token> tokens)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (sourceWords.LongestAt(text, tokens, k) is { } phrase)
+            {
+                var n = phrase.Last + 1;
+                while (tokens.IsWord(text, n, "the") || IsMark(text, tokens, n, "'") || IsMark(text, tokens, n, "\u2019") || tokens.IsWord(text, n, "s"))
+                    n++;
+                if ((Noun(text, tokens, n) ?? NameRun(text, tokens, n, forward: true)) is { } name)
+                    return name;
+            }
+            if (tokens[k].Kind == TokenKind.Word && saidVerbs.Contains(text.Substring(tokens[k].Start, tokens[k].Length))
+                && (Noun(text, tokens, k - 1) ?? NameRun(text, tokens, k - 1, forward: false)) is { } sayer)
+                return sayer;
+        }
+        return null;
+    }
+
+    /// <summary>A word that names a source without capitals ("police", "organisers").</summary>
+    private string? Noun(string text, List<Token> tokens, int k) =>
+        k >= 0 && k < tokens.Count && tokens[k].Kind == TokenKind.Word && sourceNouns.Contains(text.Substring(tokens[k].Start, tokens[k].Length))
+            ? text.Substring(tokens[k].Start, tokens[k].Length).ToLowerInvariant() : null;
+
+    /// <summary>The capitalised words (and the dots of "U.S.") running from token <paramref name="k"/>, folded.</summary>
+    private string? NameRun(string text, List<Token> tokens, int k, bool forward)
+    {
+        var (first, last) = (k, k);
+        bool Part(int i) => i >= 0 && i < tokens.Count && ((tokens[i].Kind == TokenKind.Word && char.IsUpper(text[tokens[i].Start])) || IsMark(text, tokens, i, "."));
+        if (!Part(k) || tokens[k].Kind != TokenKind.Word)
+            return null;
+        if (forward)
+        {
+            while (Part(last + 1) && last - first < 8)
+                last++;
+        }
+        else
+        {
+            while (Part(first - 1) && last - first < 8)
+                first--;
+        }
+        while (tokens[first].Kind != TokenKind.Word)
+            first++;
+        while (tokens[last].Kind != TokenKind.Word)
+            last--;
+        var name = text[tokens[first].Start..tokens[last].End];
+        return english.FunctionWords.ContainsWord(name) ? null : Places.Fold(name).Replace(".", "", StringComparison.Ordinal);
+    }
+
+    private static bool IsMark(string text, List<Token> tokens, int k, string mark) =>
+        k >= 0 && k < tokens.Count && tokens[k].Kind == TokenKind.Punctuation && text.AsSpan(tokens[k].Start, tokens[k].Length).SequenceEqual(mark);
+}
