@@ -12,24 +12,31 @@ namespace ConsistencyCheck.Recognisers;
 /// </summary>
 internal sealed class Sources(Phrases sourceWords, FrozenSet<string> saidVerbs, FrozenSet<string> sourceNouns, English english)
 {
-    /// <summary>The sentence's source, folded ("us geological survey", "police"), or null when it names none.</summary>
-    public string? In(string text, List<Token> tokens)
+    /// <summary>
+    /// The source the sentence names nearest token <paramref name="near"/> (a figure), folded ("us geological survey",
+    /// "police"), or null when it names none: "Organisers said two million, while police said 338,000" gives each
+    /// figure its own.
+    /// </summary>
+    public string? In(string text, List<Token> tokens, int near = 0)
     {
+        string? best = null;
+        var distance = int.MaxValue;
         for (var k = 0; k < tokens.Count; k++)
         {
+            string? found = null;
             if (sourceWords.LongestAt(text, tokens, k) is { } phrase)
             {
                 var n = phrase.Last + 1;
                 while (tokens.IsWord(text, n, "the") || IsMark(text, tokens, n, "'") || IsMark(text, tokens, n, "\u2019") || tokens.IsWord(text, n, "s"))
                     n++;
-                if ((Noun(text, tokens, n) ?? NameRun(text, tokens, n, forward: true)) is { } name)
-                    return name;
+                found = Noun(text, tokens, n) ?? NameRun(text, tokens, n, forward: true);
             }
-            if (tokens[k].Kind == TokenKind.Word && saidVerbs.Contains(text.Substring(tokens[k].Start, tokens[k].Length))
-                && (Noun(text, tokens, k - 1) ?? NameRun(text, tokens, k - 1, forward: false)) is { } sayer)
-                return sayer;
+            if (found is null && tokens[k].Kind == TokenKind.Word && saidVerbs.Contains(text.Substring(tokens[k].Start, tokens[k].Length)))
+                found = Noun(text, tokens, k - 1) ?? NameRun(text, tokens, k - 1, forward: false);
+            if (found is not null && Math.Abs(k - near) < distance)
+                (best, distance) = (found, Math.Abs(k - near));
         }
-        return null;
+        return best;
     }
 
     /// <summary>A word that names a source without capitals ("police", "organisers").</summary>

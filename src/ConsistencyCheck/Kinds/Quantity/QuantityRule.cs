@@ -34,7 +34,7 @@ internal sealed partial class QuantityRule : Rule
     public static readonly RuleKind Registration = new(
         "quantity",
         "a money figure, count or percentage bound to its subject, compared as intervals",
-        ["measure", "subjects", "predicates", "sameDayPredicates", "risingPredicates", "sameDaySubjects", "giverWords", "ownerVerbs", "makingVerbs", "wholeWords", "within", "tolerance", "partWords", "sameTimeWithinDays", "textSubjects"],
+        ["measure", "subjects", "predicates", "sameDayPredicates", "risingPredicates", "sameDaySubjects", "giverWords", "ownerVerbs", "makingVerbs", "wholeWords", "within", "tolerance", "partWords", "sameTimeWithinDays", "textSubjects", "sourceWords", "saidVerbs", "sourceNouns"],
         [MeasureOption, Within, Tolerance, SameTimeWithinDays, TextSubjects],
         Decode);
 
@@ -52,6 +52,7 @@ internal sealed partial class QuantityRule : Rule
     private readonly FrozenSet<string> _sameDaySubjects;
     private readonly FrozenSet<string> _risingPredicates;
     private readonly bool _textSubjects;
+    private Sources? _sources;
     private readonly FrozenSet<string>? _giverWords;
     private readonly FrozenSet<string> _ownerVerbs;
     private readonly FrozenSet<string> _makingVerbs;
@@ -110,10 +111,16 @@ internal sealed partial class QuantityRule : Rule
         var partWords = map.Strings("partWords", required: false) ?? [];
         var sameTime = SameTimeWithinDays.Read(map);
         var textSubjects = TextSubjects.Read(map);
+        var sourceWords = Phrases.FromList(map, "sourceWords");
+        var saidVerbs = map.Strings("saidVerbs", required: false) ?? [];
+        var sourceNouns = map.Strings("sourceNouns", required: false) ?? [];
         if (map.Errors.Count > before || measure is null)
             return null;
-        return new QuantityRule(header, gazetteer, language.English, language.Numbers, Enum.Parse<Measure>(measure, ignoreCase: true), subjectByWord, predicateByWord, sameDay, rising, sameDaySubjects, giverWords, ownerVerbs,
+        var rule = new QuantityRule(header, gazetteer, language.English, language.Numbers, Enum.Parse<Measure>(measure, ignoreCase: true), subjectByWord, predicateByWord, sameDay, rising, sameDaySubjects, giverWords, ownerVerbs,
             makingVerbs, wholeWords, partWords, within, percent / 100m, sameTime, textSubjects);
+        if (sourceWords.Names.Count > 0 || saidVerbs.Count > 0)
+            rule._sources = new Sources(sourceWords, saidVerbs.ToFrozenSet(StringComparer.OrdinalIgnoreCase), sourceNouns.ToFrozenSet(StringComparer.OrdinalIgnoreCase), language.English);
+        return rule;
     }
 
     internal override void Extract(ArticleAnalysis analysis, List<Claim> claims)
@@ -211,7 +218,9 @@ internal sealed partial class QuantityRule : Rule
                 if (_giverWords is not null && subjectToken >= 0)
                     value.Giver = GiverNear(article.Text, tokens, figure, subjectToken, taken);
                 value.Deadline = deadline;
-                value.Owner = OwnerNear(article.Text, tokens, figure, taken);
+                // A figure a named source gives ("according to police", "Organisers said") is that source's: two sources'
+                // figures are two facts, side by side, never a contradiction
+                value.Owner = OwnerNear(article.Text, tokens, figure, taken) ?? (subject is not null ? _sources?.In(article.Text, tokens, figure.FirstToken) : null);
                 value.Whole = SaysWhole(article.Text, tokens, figure, taken);
                 if (runs && predicate is not null && _sameDayPredicates.Contains(predicate))
                     value.Running = _risingPredicates.Contains(predicate) ? RunningFigure.Rising : RunningFigure.Moving;
