@@ -20,6 +20,7 @@ internal sealed class QuantityComparer : ClaimComparer
         if (claims.Any(c => ((ReportedQuantity)c.Value).Running == RunningFigure.None))
             return null;
         var ordered = claims.OrderBy(c => c.Article.Published).ThenBy(c => c.Article.PublishedTime ?? TimeOnly.MinValue)
+            .ThenBy(c => ((ReportedQuantity)c.Value).Updated)
             .ThenBy(c => c.Article.Id, StringComparer.Ordinal).ThenBy(c => c.Evidence.Span.Start).ToList();
         var moved = false;
         for (var i = 0; i < ordered.Count; i++)
@@ -49,9 +50,13 @@ internal sealed class QuantityComparer : ClaimComparer
             $"the figure was reported as it moved: {string.Join(", then ", steps)}; the latest is {latest.Value.Describe()} ({latest.Article.Outlet}, {Moment(latest)})");
     }
 
-    /// <summary>Two reports of one day are of one moment unless both articles give the time they were published.</summary>
-    private static bool SameMoment(Claim a, Claim b) =>
+    /// <summary>
+    /// Two reports of one day are of one moment unless both articles give the time they were published, or one gives
+    /// its figure as an update ("rose to 48") and the other does not.
+    /// </summary>
+    internal static bool SameMoment(Claim a, Claim b) =>
         a.Article.Published == b.Article.Published
+        && ((ReportedQuantity)a.Value).Updated == ((ReportedQuantity)b.Value).Updated
         && (a.Article.PublishedTime is not { } p || b.Article.PublishedTime is not { } q || p == q);
 
     private static string Moment(Claim claim) =>

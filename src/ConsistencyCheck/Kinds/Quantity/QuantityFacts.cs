@@ -43,7 +43,7 @@ internal sealed class QuantityFacts(FrozenSet<string> subjectUnits, DayWindow sa
     /// <summary>Whether a rising figure never falls from an article published earlier to one published later.</summary>
     private static bool InOrder(IReadOnlyList<Claim> claims)
     {
-        var ordered = claims.OrderBy(c => c.Article.Published).ThenBy(c => c.Article.PublishedTime).ToList();
+        var ordered = claims.OrderBy(c => c.Article.Published).ThenBy(c => c.Article.PublishedTime).ThenBy(c => ((ReportedQuantity)c.Value).Updated).ToList();
         for (var i = 1; i < ordered.Count; i++)
         {
             var (earlier, later) = ((ReportedQuantity)ordered[i - 1].Value, (ReportedQuantity)ordered[i].Value);
@@ -61,8 +61,9 @@ internal sealed class QuantityFacts(FrozenSet<string> subjectUnits, DayWindow sa
     {
         // Reports of a running figure at known, distinct times of publication may be far apart and still one figure,
         // when their order explains the distance (a toll of 12 in the morning and 23 at night)
-        if (claims.All(c => ((ReportedQuantity)c.Value).Running != RunningFigure.None && c.Article.PublishedTime is not null)
-            && claims.Select(c => (c.Article.Published, c.Article.PublishedTime)).Distinct().Count() == claims.Select(c => c.Article.Id).Distinct().Count()
+        if (claims.All(c => ((ReportedQuantity)c.Value).Running != RunningFigure.None)
+            && claims.Select(c => (c.Article.Published, c.Article.PublishedTime, ((ReportedQuantity)c.Value).Updated)).Distinct().Count() == claims.Count
+            && !claims.Any(a => claims.Any(b => !ReferenceEquals(a, b) && QuantityComparer.SameMoment(a, b)))
             && InOrder(claims))
             return true;
         const decimal closeTogether = 1.5m;

@@ -34,7 +34,7 @@ internal sealed partial class QuantityRule : Rule
     public static readonly RuleKind Registration = new(
         "quantity",
         "a money figure, count or percentage bound to its subject, compared as intervals",
-        ["measure", "subjects", "predicates", "sameDayPredicates", "risingPredicates", "sameDaySubjects", "giverWords", "ownerVerbs", "makingVerbs", "wholeWords", "within", "tolerance", "partWords", "sameTimeWithinDays", "textSubjects", "sourceWords", "saidVerbs", "sourceNouns"],
+        ["measure", "subjects", "predicates", "sameDayPredicates", "risingPredicates", "sameDaySubjects", "giverWords", "ownerVerbs", "makingVerbs", "wholeWords", "within", "tolerance", "partWords", "sameTimeWithinDays", "textSubjects", "sourceWords", "saidVerbs", "sourceNouns", "updateWords"],
         [MeasureOption, Within, Tolerance, SameTimeWithinDays, TextSubjects],
         Decode);
 
@@ -53,6 +53,7 @@ internal sealed partial class QuantityRule : Rule
     private readonly FrozenSet<string> _risingPredicates;
     private readonly bool _textSubjects;
     private Sources? _sources;
+    private Phrases? _updateWords;
     private readonly FrozenSet<string>? _giverWords;
     private readonly FrozenSet<string> _ownerVerbs;
     private readonly FrozenSet<string> _makingVerbs;
@@ -114,20 +115,23 @@ internal sealed partial class QuantityRule : Rule
         var sourceWords = Phrases.FromList(map, "sourceWords");
         var saidVerbs = map.Strings("saidVerbs", required: false) ?? [];
         var sourceNouns = map.Strings("sourceNouns", required: false) ?? [];
+        var updateWords = Phrases.FromList(map, "updateWords");
         if (map.Errors.Count > before || measure is null)
             return null;
         var rule = new QuantityRule(header, gazetteer, language.English, language.Numbers, Enum.Parse<Measure>(measure, ignoreCase: true), subjectByWord, predicateByWord, sameDay, rising, sameDaySubjects, giverWords, ownerVerbs,
             makingVerbs, wholeWords, partWords, within, percent / 100m, sameTime, textSubjects);
         if (sourceWords.Names.Count > 0 || saidVerbs.Count > 0)
             rule._sources = new Sources(sourceWords, saidVerbs.ToFrozenSet(StringComparer.OrdinalIgnoreCase), sourceNouns.ToFrozenSet(StringComparer.OrdinalIgnoreCase), language.English);
+        rule._updateWords = updateWords;
         return rule;
     }
 
     internal override void Extract(ArticleAnalysis analysis, List<Claim> claims)
     {
         var article = analysis.Article;
-        foreach (var (sentence, tokens, dates, isDate, figures) in analysis.Sentences)
+        foreach (var (sentence, tokens, dates, isDate, found) in analysis.Sentences)
         {
+            var figures = WithUpdatedFigures(article.Text, tokens, isDate, found);
             if (figures.Count == 0)
                 continue;
             var taken = (bool[])isDate.Clone();
@@ -223,11 +227,48 @@ internal sealed partial class QuantityRule : Rule
                 value.Owner = OwnerNear(article.Text, tokens, figure, taken) ?? (subject is not null ? _sources?.In(article.Text, tokens, figure.FirstToken) : null);
                 value.Whole = SaysWhole(article.Text, tokens, figure, taken);
                 if (runs && predicate is not null && _sameDayPredicates.Contains(predicate))
+                {
                     value.Running = _risingPredicates.Contains(predicate) ? RunningFigure.Rising : RunningFigure.Moving;
+                    // "The toll rose to 48": the sentence reports the figure as an update of an earlier one
+                    value.Updated = _updateWords is not null && Enumerable.Range(Math.Max(0, figure.FirstToken - 3), Math.Min(3, figure.FirstToken))
+                        .Any(k => _updateWords.LongestAt(article.Text, tokens, k) is { } words && words.Last >= figure.FirstToken - 1 && words.Last < figure.FirstToken);
+                }
                 claims.Add(new Claim(Id, Kind, article, subject, subject is null ? null : PlaceNear(article.Text, tokens, figure, taken), value, article.TextOf(figure.Span),
                     article.TextOf(matched), evidence, when: when));
             }
         }
+    }
+
+    /// <summary>
+    /// The sentence's figures, with a bare number after an update phrase that the scanner left alone because no noun
+    /// follows it ("The death toll rose to 19."): the phrase says it counts what the sentence is about.
+    /// </summary>
+    private List<QuantityMention> WithUpdatedFigures(string text, List<Token> tokens, bool[] isDate, List<QuantityMention> figures)
+    {
+        if (_updateWords is null || _measure != Measure.Count)
+            return figures;
+        List<QuantityMention>? bare = null;
+        List<QuantityMention>? all = null;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (_updateWords.LongestAt(text, tokens, k) is not { } phrase || phrase.Last + 1 >= tokens.Count || tokens[phrase.Last + 1].Kind != TokenKind.Number)
+                continue;
+            var next = phrase.Last + 1;
+            if (figures.Exists(f => f.FirstToken <= next && next <= f.LastToken))
+                continue;
+            if (bare is null)
+            {
+                bare = [];
+                QuantityScan.FindBare(text, tokens, isDate, _numbers.Figures, bare);
+            }
+            // Not a measure or a span of time ("rose to 40 degrees", "climbed to 12 hours")
+            if (bare.Find(f => f.FirstToken == next) is { Span.Length: > 0 } figure && figure.Currency is null && !figure.Percent
+                && !(figure.LastToken + 1 < tokens.Count && tokens[figure.LastToken + 1].Kind == TokenKind.Word
+                    && (_numbers.Measures.ContainsWord(text.AsSpan(tokens[figure.LastToken + 1].Start, tokens[figure.LastToken + 1].Length))
+                        || _numbers.Durations.ContainsWord(text.AsSpan(tokens[figure.LastToken + 1].Start, tokens[figure.LastToken + 1].Length)))))
+                (all ??= [.. figures]).Add(figure);
+        }
+        return all is null ? figures : [.. all.OrderBy(f => f.FirstToken)];
     }
 
     private bool Measures(QuantityMention figure) => _measure switch
@@ -455,6 +496,9 @@ internal sealed partial class QuantityRule : Rule
             if (token.Kind == TokenKind.Punctuation || function.Contains(word) || word.Equals("s", StringComparison.OrdinalIgnoreCase)
                 || IsVerb(text, tokens, taken, k))
                 break;
+            // "the death toll": a word that says what happened is the predicate, read apart, not a narrower subject
+            if (_predicateByWord.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word))
+                continue;
             words.Add(Places.Fold(word.ToString()));
         }
         words.Reverse();

@@ -64,12 +64,15 @@ internal sealed class ReportedQuantity : ClaimValue
     /// <summary>Whether the figure runs with the story (a toll, a count of missing), and whether it can only rise.</summary>
     public RunningFigure Running { get; internal set; }
 
+    /// <summary>Whether the sentence gives the figure as an update of an earlier one ("rose to", "climbed to").</summary>
+    public bool Updated { get; internal set; }
+
     public override bool IsFigure => true;
 
     public override bool SameAs(ClaimValue other) =>
         other is ReportedQuantity q && q.Low == Low && q.High == High && q.LowInclusive == LowInclusive && q.HighInclusive == HighInclusive
         && q.Currency == Currency && q.Unit == Unit && q.Approximate == Approximate && q.Increment == Increment && q.Giver == Giver
-        && q.Deadline == Deadline && q.Owner == Owner && q.Whole == Whole && q.Running == Running;
+        && q.Deadline == Deadline && q.Owner == Owner && q.Whole == Whole && q.Running == Running && q.Updated == Updated;
 
     public bool IsExact => Low is not null && Low == High;
 

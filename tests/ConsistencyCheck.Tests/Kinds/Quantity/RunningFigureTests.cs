@@ -60,4 +60,24 @@ public sealed class RunningFigureTests
             At("b", "Valley Post", "2026-03-14T18:10:00+01:00", "Three fishermen were missing after the storm, the coast guard said."))).Findings;
         Assert.Contains(findings, f => f.Verdict == Verdict.Updated && f.Grounds.Timeline!.Latest.Article.Outlet == "Valley Post");
     }
+
+    [Fact]
+    public void On_a_day_without_times_a_toll_given_as_risen_comes_after_one_that_is_not()
+    {
+        var findings = Killed(
+            Stories.Article("a", "Harbour Times", "2026-03-14", "Officials said 12 people were killed when the storm hit the port."),
+            Stories.Article("b", "Valley Post", "2026-03-14", "The storm's death toll rose to 19, officials said."));
+        var update = Assert.Single(findings);
+        Assert.Equal(Verdict.Updated, update.Verdict);
+        Assert.Equal("Valley Post", update.Grounds.Timeline!.Latest.Article.Outlet);
+    }
+
+    [Fact]
+    public void Two_tolls_both_given_as_risen_on_one_day_without_times_contradict()
+    {
+        var findings = Killed(
+            Stories.Article("a", "Harbour Times", "2026-03-14", "The storm's death toll rose to 17, officials said."),
+            Stories.Article("b", "Valley Post", "2026-03-14", "The storm's death toll rose to 19, officials said."));
+        Assert.Contains(findings, f => f.Verdict == Verdict.Contradict);
+    }
 }
