@@ -102,14 +102,8 @@ public static class JsonReport
             w.WriteString("message", finding.Message());
             if (finding.Grounds.Timeline is { Latest: var latest })
             {
-                w.WriteStartObject("latest");
-                w.WriteString("article", latest.Article.Id);
-                w.WriteString("outlet", latest.Article.Outlet);
-                w.WriteString("value", latest.ValueText);
-                w.WriteString("published", latest.Article.Published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-                if (latest.Article.PublishedTime is { } time)
-                    w.WriteString("publishedTime", time.ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture));
-                w.WriteEndObject();
+                w.WritePropertyName("latest");
+                WriteLatest(w, latest);
             }
             w.WriteStartArray("claims");
             foreach (var (claim, position) in finding.Claims)
@@ -134,6 +128,22 @@ public static class JsonReport
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        // The latest word on each running figure, for the top of a newsroom's view
+        if (report.Findings.Any(f => f.Grounds.Timeline is not null))
+        {
+            w.WriteStartArray("latest");
+            foreach (var finding in report.Findings.Where(f => f.Grounds.Timeline is not null))
+            {
+                w.WriteStartObject();
+                w.WriteString("finding", finding.Id);
+                w.WriteString("subject", finding.Subject);
+                w.WriteString("text", finding.Latest());
+                w.WritePropertyName("claim");
+                WriteLatest(w, finding.Grounds.Timeline!.Latest);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
         w.WriteStartObject("summary");
         foreach (var verdict in Enum.GetValues<Verdict>())
             w.WriteNumber(verdict.Name(), report.Count(verdict));
@@ -237,6 +247,18 @@ public static class JsonReport
                 w.WriteString(field.Name, Convert.ToString(field.Value, CultureInfo.InvariantCulture));
                 break;
         }
+    }
+
+    private static void WriteLatest(Utf8JsonWriter w, Claim latest)
+    {
+        w.WriteStartObject();
+        w.WriteString("article", latest.Article.Id);
+        w.WriteString("outlet", latest.Article.Outlet);
+        w.WriteString("value", latest.ValueText);
+        w.WriteString("published", latest.Article.Published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        if (latest.Article.PublishedTime is { } time)
+            w.WriteString("publishedTime", time.ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture));
+        w.WriteEndObject();
     }
 
     private static void WriteClaimFields(Utf8JsonWriter w, Claim claim)

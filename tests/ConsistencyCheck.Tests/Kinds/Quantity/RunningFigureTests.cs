@@ -80,4 +80,27 @@ public sealed class RunningFigureTests
             Stories.Article("b", "Valley Post", "2026-03-14", "The storm's death toll rose to 19, officials said."));
         Assert.Contains(findings, f => f.Verdict == Verdict.Contradict);
     }
+
+    [Fact]
+    public void The_json_report_gives_the_latest_figure_of_each_running_count_at_the_top()
+    {
+        var report = new Checker(Stories.BundledRules()).Check(Stories.Of(
+            At("a", "Harbour Times", "2026-03-14T08:05:00+01:00", "Officials said 12 people were killed when the storm hit the port."),
+            At("b", "Coast Wire", "2026-03-14T18:10:00+01:00", "At least 23 people were killed in the storm, officials said.")));
+        using var json = System.Text.Json.JsonDocument.Parse(JsonReport.Check([report]));
+        var latest = Assert.Single(json.RootElement.GetProperty("latest").EnumerateArray());
+        Assert.Equal("b", latest.GetProperty("claim").GetProperty("article").GetString());
+        Assert.Equal("18:10:00", latest.GetProperty("claim").GetProperty("publishedTime").GetString());
+        Assert.Equal(1, json.RootElement.GetProperty("summary").GetProperty("updated").GetInt32());
+    }
+
+    [Fact]
+    public void A_report_without_running_figures_has_no_latest_list()
+    {
+        var report = new Checker(Stories.BundledRules()).Check(Stories.Of(
+            Stories.Article("a", "Harbour Times", "2026-03-14", "Officials said 12 people were killed when the storm hit the port.")));
+        using var json = System.Text.Json.JsonDocument.Parse(JsonReport.Check([report]));
+        Assert.False(json.RootElement.TryGetProperty("latest", out _));
+        Assert.Equal(1, json.RootElement.GetProperty("summary").GetProperty("single").GetInt32());
+    }
 }
