@@ -17,10 +17,25 @@ internal sealed class Sources(Phrases sourceWords, FrozenSet<string> saidVerbs, 
     /// "police"), or null when it names none: "Organisers said two million, while police said 338,000" gives each
     /// figure its own.
     /// </summary>
-    public string? In(string text, List<Token> tokens, int near = 0)
+    public string? In(string text, List<Token> tokens, int near = 0) => Nearest(All(text, tokens), near);
+
+    /// <summary>The source of <paramref name="sources"/> nearest token <paramref name="near"/>, or null.</summary>
+    public static string? Nearest(IReadOnlyList<(int Token, string Name)> sources, int near)
     {
         string? best = null;
         var distance = int.MaxValue;
+        foreach (var (token, name) in sources)
+        {
+            if (Math.Abs(token - near) < distance)
+                (best, distance) = (name, Math.Abs(token - near));
+        }
+        return best;
+    }
+
+    /// <summary>Every source the sentence names, with the token where it is named, read once for all its figures.</summary>
+    public List<(int Token, string Name)> All(string text, List<Token> tokens)
+    {
+        var all = new List<(int, string)>();
         for (var k = 0; k < tokens.Count; k++)
         {
             string? found = null;
@@ -33,10 +48,10 @@ internal sealed class Sources(Phrases sourceWords, FrozenSet<string> saidVerbs, 
             }
             if (found is null && tokens[k].Kind == TokenKind.Word && saidVerbs.Contains(text.Substring(tokens[k].Start, tokens[k].Length)))
                 found = Noun(text, tokens, k - 1) ?? NameRun(text, tokens, k - 1, forward: false);
-            if (found is not null && Math.Abs(k - near) < distance)
-                (best, distance) = (found, Math.Abs(k - near));
+            if (found is not null)
+                all.Add((k, found));
         }
-        return best;
+        return all;
     }
 
     /// <summary>A word that names a source without capitals ("police", "organisers").</summary>

@@ -138,6 +138,7 @@ internal sealed partial class QuantityRule : Rule
             foreach (var figure in figures)
                 taken.AsSpan(figure.FirstToken, figure.LastToken - figure.FirstToken + 1).Fill(true);
             var claimed = new bool[tokens.Count];
+            List<(int Token, string Name)>? sources = null;
             string? sentenceText = null;
             string? wholeSubject = null;
             foreach (var figure in figures)
@@ -224,7 +225,8 @@ internal sealed partial class QuantityRule : Rule
                 value.Deadline = deadline;
                 // A figure a named source gives ("according to police", "Organisers said") is that source's: two sources'
                 // figures are two facts, side by side, never a contradiction
-                value.Owner = OwnerNear(article.Text, tokens, figure, taken) ?? (subject is not null ? _sources?.In(article.Text, tokens, figure.FirstToken) : null);
+                value.Owner = OwnerNear(article.Text, tokens, figure, taken) ?? (subject is not null && _sources is not null
+                    ? Sources.Nearest(sources ??= _sources.All(article.Text, tokens), figure.FirstToken) : null);
                 value.Whole = SaysWhole(article.Text, tokens, figure, taken);
                 if (runs && predicate is not null && _sameDayPredicates.Contains(predicate))
                 {
