@@ -107,15 +107,26 @@ internal static class Judge
     /// </summary>
     private static Comparison? Contending(Rule rule, List<Claim> a, List<Claim> b, bool crossArticle)
     {
-        foreach (var x in a)
+        // Claims that say the same in one article answer alike: a sentence repeated a thousand times is weighed once
+        foreach (var x in OnePerKind(a))
         {
-            foreach (var y in b)
+            foreach (var y in OnePerKind(b))
             {
                 if (x.Article == y.Article != crossArticle && rule.Comparer.MayContradict(x, y) && rule.Comparer.Compare(x, y) is { Verdict: Verdict.Contradict } comparison)
                     return comparison;
             }
         }
         return null;
+    }
+
+    private static IEnumerable<Claim> OnePerKind(List<Claim> claims)
+    {
+        if (claims.Count < 8)
+            return claims;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return claims.Where(c => seen.Add(string.Join('\u0001',
+            [c.Article.Id, c.Subject, c.Place, c.Identity, c.When?.Describe(), c.Value.GetType().Name, c.Value.Describe(), c.Value.Resolution, c.ValueText,
+             .. c.Value.Normalized.Select(f => Convert.ToString(f.Value, CultureInfo.InvariantCulture))])));
     }
 
     /// <summary>
