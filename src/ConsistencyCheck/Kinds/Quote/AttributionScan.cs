@@ -125,6 +125,9 @@ internal sealed class AttributionScan
     {
         if (IsWord(k + 1))
             return k + 1;
+        // "S. Somanath", "J. K. Rowling": an initial's dot joins it to the next part of the name
+        if (IsInitial(k) && IsPunctuation(k + 1, '.') && IsWord(k + 2) && IsCapitalised(k + 2))
+            return k + 2;
         return IsPunctuation(k + 1, '-') && IsWord(k + 2) && _tokens[k + 1].Start == _tokens[k].End && _tokens[k + 2].Start == _tokens[k + 1].End ? k + 2 : -1;
     }
 
@@ -132,6 +135,8 @@ internal sealed class AttributionScan
     {
         if (IsWord(k - 1))
             return k - 1;
+        if (IsPunctuation(k - 1, '.') && IsInitial(k - 2) && IsCapitalised(k))
+            return k - 2;
         return IsPunctuation(k - 1, '-') && IsWord(k - 2) && _tokens[k - 1].Start == _tokens[k - 2].End && _tokens[k].Start == _tokens[k - 1].End ? k - 2 : -1;
     }
 
@@ -140,6 +145,10 @@ internal sealed class AttributionScan
     /// not a month or a weekday ("Stoltenberg on Monday said").
     /// </summary>
     private bool IsNamePart(int k) => IsNameWord(k) || (IsWord(k) && _vocabulary.TitleWords.Contains(Word(k)));
+
+    /// <summary>A single capital letter glued to the dot after it: a name's initial.</summary>
+    private bool IsInitial(int k) =>
+        IsWord(k) && _tokens[k].Length == 1 && char.IsUpper(_text[_tokens[k].Start]) && k + 1 < _tokens.Count && _tokens[k + 1].Start == _tokens[k].End;
 
     private bool IsPostNominal(int k) =>
         IsWord(k) && _english.PostNominals.ContainsWord(Word(k));
