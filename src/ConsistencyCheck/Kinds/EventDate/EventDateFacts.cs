@@ -16,7 +16,7 @@ internal sealed class EventDateFacts(DayWindow oneEvent, DayWindow onePlan) : Fa
             return false;
         var x = ((ReportedDate)a.Value).Range;
         var y = ((ReportedDate)b.Value).Range;
-        if (oneEvent.Holds(x, y))
+        if (oneEvent.Holds(x, y) || YearSlip(x, y))
             return true;
         // A story has one takeover: two plans for "the takeover", stated in the same days, speak of it however far apart
         // their dates; a revised plan months later, or "its own acquisition", may be another
@@ -24,6 +24,15 @@ internal sealed class EventDateFacts(DayWindow oneEvent, DayWindow onePlan) : Fa
             && Stance(a) == 1 && Stance(b) == 1
             && onePlan.Holds(a.Article.Published, b.Article.Published);
     }
+
+    /// <summary>
+    /// The same days of the same month a year or two apart ("11-12 July 2023" and "11-12 July 2024"): one event with
+    /// its year written wrong, the gravest slip of a date, rather than two events that fell on the very same days.
+    /// </summary>
+    private static bool YearSlip(DateRange x, DateRange y) =>
+        x.Start.Month == y.Start.Month && x.Start.Day == y.Start.Day && x.End.Month == y.End.Month && x.End.Day == y.End.Day
+        && x.Start.Year != y.Start.Year && Math.Abs(x.Start.Year - y.Start.Year) <= 2
+        && x.End.DayNumber - x.Start.DayNumber == y.End.DayNumber - y.Start.DayNumber && x.End.DayNumber - x.Start.DayNumber < 28;
 
     /// <summary>1 for a plan (a date after the article's own), -1 for a report (on or before it), 0 for a span that holds both.</summary>
     public static int Stance(Claim claim)
