@@ -154,6 +154,11 @@ internal sealed partial class QuantityRule : Rule
                 {
                     subjectToken = -1;
                 }
+                // "The number of people killed by the storm has risen to 14": an update's figure counts the subject of
+                // its clause, however far back the clause names it
+                var update = UpdatePhraseBefore(article.Text, tokens, figure);
+                if (subjectToken < 0 && update is { } risen)
+                    subjectToken = ClauseSubjectWord(article.Text, tokens, taken, risen.First - 1);
                 string? subject = null;
                 string? unit = null;
                 string? predicate = null;
@@ -232,13 +237,37 @@ internal sealed partial class QuantityRule : Rule
                 {
                     value.Running = _risingPredicates.Contains(predicate) ? RunningFigure.Rising : RunningFigure.Moving;
                     // "The toll rose to 48": the sentence reports the figure as an update of an earlier one
-                    value.Updated = _updateWords is not null && Enumerable.Range(Math.Max(0, figure.FirstToken - 3), Math.Min(3, figure.FirstToken))
-                        .Any(k => _updateWords.LongestAt(article.Text, tokens, k) is { } words && words.Last >= figure.FirstToken - 1 && words.Last < figure.FirstToken);
+                    value.Updated = update is not null;
                 }
                 claims.Add(new Claim(Id, Kind, article, subject, subject is null ? null : PlaceNear(article.Text, tokens, figure, taken), value, article.TextOf(figure.Span),
                     article.TextOf(matched), evidence, when: when));
             }
         }
+    }
+
+    /// <summary>The update phrase ("rose to", "has risen to") that ends right before the figure, if any.</summary>
+    private PhraseMatch? UpdatePhraseBefore(string text, List<Token> tokens, QuantityMention figure)
+    {
+        if (_updateWords is null)
+            return null;
+        for (var k = Math.Max(0, figure.FirstToken - 4); k < figure.FirstToken; k++)
+        {
+            if (_updateWords.LongestAt(text, tokens, k) is { } phrase && phrase.Last == figure.FirstToken - 1)
+                return phrase;
+        }
+        return null;
+    }
+
+    /// <summary>The nearest subject word from token <paramref name="k"/> back to the start of its clause, or -1.</summary>
+    private int ClauseSubjectWord(string text, List<Token> tokens, bool[] taken, int k)
+    {
+        var lookup = _subjectByWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (; k >= 0 && !taken[k] && !BreaksClause(text, tokens[k]) && !(tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] == ','); k--)
+        {
+            if (tokens[k].Kind == TokenKind.Word && lookup.ContainsKey(text.AsSpan(tokens[k].Start, tokens[k].Length)))
+                return k;
+        }
+        return -1;
     }
 
     /// <summary>
@@ -498,8 +527,11 @@ internal sealed partial class QuantityRule : Rule
             if (token.Kind == TokenKind.Punctuation || function.Contains(word) || word.Equals("s", StringComparison.OrdinalIgnoreCase)
                 || IsVerb(text, tokens, taken, k))
                 break;
-            // "the death toll": a word that says what happened is the predicate, read apart, not a narrower subject
-            if (_predicateByWord.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word))
+            // "the death toll": a word that says what happened is the predicate, read apart, not a narrower subject; and
+            // "people killed" names one subject twice
+            if (_predicateByWord.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)
+                || (_subjectByWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var same)
+                    && same == _subjectByWord[text.Substring(tokens[subjectToken].Start, tokens[subjectToken].Length)]))
                 continue;
             words.Add(Places.Fold(word.ToString()));
         }
