@@ -15,6 +15,10 @@ internal readonly record struct Token(int Start, int Length, TokenKind Kind)
 
 internal static class Tokens
 {
+    /// <summary>Whether token <paramref name="i"/> exists and is the punctuation mark <paramref name="mark"/>.</summary>
+    public static bool IsMark(this List<Token> tokens, string text, int i, char mark) =>
+        i >= 0 && i < tokens.Count && tokens[i].Kind == TokenKind.Punctuation && tokens[i].Length == 1 && text[tokens[i].Start] == mark;
+
     /// <summary>Whether token <paramref name="i"/> exists and is a word, one of <paramref name="words"/> in any case.</summary>
     public static bool IsWord(this List<Token> tokens, string text, int i, params ReadOnlySpan<string> words)
     {

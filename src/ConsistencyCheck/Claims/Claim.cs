@@ -62,6 +62,18 @@ public sealed class Claim
     /// </summary>
     public string? Identity { get; init; }
 
+    /// <summary>
+    /// Everything the rules' policies and comparers read of a claim but its article's name: two claims with the same
+    /// key fit or do not fit alike, so a long run of them is weighed once (the grouper, the judge).
+    /// </summary>
+    internal string Saying => _saying ??= string.Join('\u0001',
+        [Subject, Place, Identity, When?.Describe(), Value.GetType().Name, Value.Describe(), Value.Resolution, ValueText,
+         Article.Published.ToString(System.Globalization.CultureInfo.InvariantCulture),
+         Article.PublishedTime?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+         .. Value.Normalized.Select(f => Convert.ToString(f.Value, System.Globalization.CultureInfo.InvariantCulture))]);
+
+    private string? _saying;
+
     /// <summary>Whether the claim stands in a heading, which restates the section it opens.</summary>
     public bool InHeading { get; }
 

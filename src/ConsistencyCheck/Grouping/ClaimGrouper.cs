@@ -139,7 +139,7 @@ internal sealed class ClaimGrouper
         {
             Members.Add(claim);
             Articles.Add(claim.Article.Id);
-            var key = KindOf(claim);
+            var key = claim.Saying;
             if (_kinds.TryGetValue(key, out var kind))
                 kind.Add(claim);
             else
@@ -168,11 +168,6 @@ internal sealed class ClaimGrouper
             return a > b || (a == b && string.CompareOrdinal(place, than) < 0);
         }
 
-        private static string KindOf(Claim claim) => string.Join('\u0001',
-            [claim.Subject, claim.Place, claim.Identity, claim.When?.Describe(), claim.Value.GetType().Name,
-             claim.Value.Describe(), claim.Value.Resolution, claim.ValueText,
-             claim.Article.Published.ToString(System.Globalization.CultureInfo.InvariantCulture),
-             .. claim.Value.Normalized.Select(f => Convert.ToString(f.Value, System.Globalization.CultureInfo.InvariantCulture))]);
 
         private sealed class Kind(Claim first)
         {

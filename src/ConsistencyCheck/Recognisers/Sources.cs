@@ -42,7 +42,7 @@ internal sealed class Sources(Phrases sourceWords, FrozenSet<string> saidVerbs, 
             if (sourceWords.LongestAt(text, tokens, k) is { } phrase)
             {
                 var n = phrase.Last + 1;
-                while (tokens.IsWord(text, n, "the") || IsMark(text, tokens, n, "'") || IsMark(text, tokens, n, "\u2019") || tokens.IsWord(text, n, "s"))
+                while (tokens.IsWord(text, n, "the") || tokens.IsMark(text, n, '\'') || tokens.IsMark(text, n, '\u2019') || tokens.IsWord(text, n, "s"))
                     n++;
                 found = Noun(text, tokens, n) ?? NameRun(text, tokens, n, forward: true);
             }
@@ -63,7 +63,7 @@ internal sealed class Sources(Phrases sourceWords, FrozenSet<string> saidVerbs, 
     private string? NameRun(string text, List<Token> tokens, int k, bool forward)
     {
         var (first, last) = (k, k);
-        bool Part(int i) => i >= 0 && i < tokens.Count && ((tokens[i].Kind == TokenKind.Word && char.IsUpper(text[tokens[i].Start])) || IsMark(text, tokens, i, "."));
+        bool Part(int i) => i >= 0 && i < tokens.Count && ((tokens[i].Kind == TokenKind.Word && char.IsUpper(text[tokens[i].Start])) || tokens.IsMark(text, i, '.'));
         if (!Part(k) || tokens[k].Kind != TokenKind.Word)
             return null;
         if (forward)
@@ -84,6 +84,4 @@ internal sealed class Sources(Phrases sourceWords, FrozenSet<string> saidVerbs, 
         return english.FunctionWords.ContainsWord(name) ? null : Places.Fold(name).Replace(".", "", StringComparison.Ordinal);
     }
 
-    private static bool IsMark(string text, List<Token> tokens, int k, string mark) =>
-        k >= 0 && k < tokens.Count && tokens[k].Kind == TokenKind.Punctuation && text.AsSpan(tokens[k].Start, tokens[k].Length).SequenceEqual(mark);
 }

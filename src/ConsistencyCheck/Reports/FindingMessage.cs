@@ -38,9 +38,7 @@ public static class FindingMessage
     {
         if (finding.Grounds.Timeline is not { Latest: var latest })
             return null;
-        var moment = latest.Article.Published.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)
-            + (latest.Article.PublishedTime is { } time ? " " + time.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) : "");
-        return $"{finding.Rule.Describe(finding.Grounds.Subject)}: {latest.Value.Describe()} ({latest.Article.Outlet}, {moment})";
+        return $"{finding.Rule.Describe(finding.Grounds.Subject)}: {latest.Value.Describe()} ({latest.Article.Outlet}, {latest.Article.Moment})";
     }
 
     /// <summary>

@@ -124,9 +124,7 @@ internal static class Judge
         if (claims.Count < 8)
             return claims;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        return claims.Where(c => seen.Add(string.Join('\u0001',
-            [c.Article.Id, c.Subject, c.Place, c.Identity, c.When?.Describe(), c.Value.GetType().Name, c.Value.Describe(), c.Value.Resolution, c.ValueText,
-             .. c.Value.Normalized.Select(f => Convert.ToString(f.Value, CultureInfo.InvariantCulture))])));
+        return claims.Where(c => seen.Add(c.Article.Id + '\u0001' + c.Saying));
     }
 
     /// <summary>

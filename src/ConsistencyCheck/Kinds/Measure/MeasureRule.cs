@@ -116,9 +116,9 @@ internal sealed class MeasureRule : Rule
                 Reading? converted = null;
                 var last = Math.Max(unitLast, figure.LastToken);
                 // "18.5km (11.5 miles)": the figure again in another unit of its family
-                if (f + 1 < figures.Count && IsPunctuation(text, tokens, last + 1, "(") && figures[f + 1].FirstToken == last + 2
+                if (f + 1 < figures.Count && tokens.IsMark(text, last + 1, '(') && figures[f + 1].FirstToken == last + 2
                     && Read(text, tokens, figures[f + 1], conversion: true) is { } second && second.Reading.Unit.Family == reading.Unit.Family
-                    && IsPunctuation(text, tokens, second.UnitLast + 1, ")"))
+                    && tokens.IsMark(text, second.UnitLast + 1, ')'))
                 {
                     converted = second.Reading;
                     last = second.UnitLast + 1;
@@ -154,9 +154,9 @@ internal sealed class MeasureRule : Rule
     {
         var k = figure.LastToken + 1;
         var attached = k < tokens.Count && tokens[k].Start == tokens[figure.LastToken].End;
-        if (IsPunctuation(text, tokens, k, "-") && attached)
+        if (tokens.IsMark(text, k, '-') && attached)
             k++;
-        else if (IsPunctuation(text, tokens, k, "°"))
+        else if (tokens.IsMark(text, k, '°'))
             k++;
         if (_units.After.LongestAt(text, tokens, k) is { } after
             && (after.Last > after.First || tokens[after.First].Length > 1 || tokens[after.First].Start == tokens[k - 1].End))
@@ -245,7 +245,7 @@ internal sealed class MeasureRule : Rule
     private string? CompoundNoun(string text, List<Token> tokens, int unitLast)
     {
         var k = unitLast + 1;
-        if (k >= tokens.Count || unitLast < 1 || !IsPunctuation(text, tokens, unitLast - 1, "-") || tokens[k].Kind != TokenKind.Word)
+        if (k >= tokens.Count || unitLast < 1 || !tokens.IsMark(text, unitLast - 1, '-') || tokens[k].Kind != TokenKind.Word)
             return null;
         var word = text.Substring(tokens[k].Start, tokens[k].Length);
         if (_english.FunctionWords.ContainsWord(word) || char.IsUpper(word[0]) || _units.After.LongestAt(text, tokens, k) is not null)
@@ -256,14 +256,14 @@ internal sealed class MeasureRule : Rule
     /// <summary>"72 kilometres (45 miles) southwest of Marrakesh", "60 km from the city of Kanpur": the place, as written.</summary>
     private string? DistanceFrom(string text, List<Token> tokens, int k)
     {
-        if (IsPunctuation(text, tokens, k, "("))
+        if (tokens.IsMark(text, k, '('))
         {
-            while (k < tokens.Count && !IsPunctuation(text, tokens, k, ")"))
+            while (k < tokens.Count && !tokens.IsMark(text, k, ')'))
                 k++;
             k++;
         }
         var directions = 0;
-        while (k < tokens.Count && directions < 3 && (tokens[k].Kind == TokenKind.Word && _distanceWords.Contains(text.Substring(tokens[k].Start, tokens[k].Length)) || IsPunctuation(text, tokens, k, "-")))
+        while (k < tokens.Count && directions < 3 && (tokens[k].Kind == TokenKind.Word && _distanceWords.Contains(text.Substring(tokens[k].Start, tokens[k].Length)) || tokens.IsMark(text, k, '-')))
         {
             directions++;
             k++;
@@ -306,6 +306,4 @@ internal sealed class MeasureRule : Rule
         return _english.FunctionWords.ContainsWord(name) || CalendarWords.Months.ContainsKey(name) || CalendarWords.Weekdays.ContainsKey(name) ? null : name;
     }
 
-    private static bool IsPunctuation(string text, List<Token> tokens, int k, string mark) =>
-        k >= 0 && k < tokens.Count && tokens[k].Kind == TokenKind.Punctuation && text.AsSpan(tokens[k].Start, tokens[k].Length).SequenceEqual(mark);
 }

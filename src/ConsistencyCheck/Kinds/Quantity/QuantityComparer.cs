@@ -1,4 +1,3 @@
-using System.Globalization;
 using ConsistencyCheck.Claims;
 using ConsistencyCheck.Verdicts;
 
@@ -42,12 +41,12 @@ internal sealed class QuantityComparer : ClaimComparer
         var steps = new List<string>();
         foreach (var claim in ordered)
         {
-            var step = $"{claim.Value.Describe()} ({claim.Article.Outlet}, {Moment(claim)})";
+            var step = $"{claim.Value.Describe()} ({claim.Article.Outlet}, {claim.Article.Moment})";
             if (steps.Count == 0 || !steps[^1].StartsWith(claim.Value.Describe() + " (", StringComparison.Ordinal))
                 steps.Add(step);
         }
         return new Timeline(ordered, latest,
-            $"the figure was reported as it moved: {string.Join(", then ", steps)}; the latest is {latest.Value.Describe()} ({latest.Article.Outlet}, {Moment(latest)})");
+            $"the figure was reported as it moved: {string.Join(", then ", steps)}; the latest is {latest.Value.Describe()} ({latest.Article.Outlet}, {latest.Article.Moment})");
     }
 
     /// <summary>
@@ -58,8 +57,4 @@ internal sealed class QuantityComparer : ClaimComparer
         a.Article.Published == b.Article.Published
         && ((ReportedQuantity)a.Value).Updated == ((ReportedQuantity)b.Value).Updated
         && (a.Article.PublishedTime is not { } p || b.Article.PublishedTime is not { } q || p == q);
-
-    private static string Moment(Claim claim) =>
-        claim.Article.Published.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)
-        + (claim.Article.PublishedTime is { } time ? " " + time.ToString("HH:mm", CultureInfo.InvariantCulture) : "");
 }

@@ -111,8 +111,8 @@ internal sealed class TimeOfDayRule : Rule
                 // "6:04 pm India time (1234 GMT)": the same moment in UTC, which places a time of an unknown zone
                 int? utc = null;
                 var last = clock.Last;
-                if (k + 1 < tokens.Count && IsMark(text, tokens, clock.Last + 1, '(') && clock.Last + 2 < tokens.Count && tokens[clock.Last + 2].Kind == TokenKind.Number
-                    && ClockAt(text, tokens, clock.Last + 2) is { Offset: { } offset } given && IsMark(text, tokens, given.Last + 1, ')'))
+                if (k + 1 < tokens.Count && tokens.IsMark(text, clock.Last + 1, '(') && clock.Last + 2 < tokens.Count && tokens[clock.Last + 2].Kind == TokenKind.Number
+                    && ClockAt(text, tokens, clock.Last + 2) is { Offset: { } offset } given && tokens.IsMark(text, given.Last + 1, ')'))
                 {
                     utc = ((given.Minute - offset) % 1440 + 1440) % 1440;
                     last = given.Last + 1;
@@ -179,15 +179,19 @@ internal sealed class TimeOfDayRule : Rule
     {
         if (k >= tokens.Count || tokens[k].Kind != TokenKind.Word)
             return null;
+        // Compared in place, piece by piece: this runs at every number of every sentence
         foreach (var (phrase, value) in phrases)
         {
-            var written = new System.Text.StringBuilder();
-            for (var i = k; i < tokens.Count && written.Length < phrase.Length; i++)
+            var at = 0;
+            for (var i = k; i < tokens.Count; i++)
             {
-                if (i > k && tokens[i].Start > tokens[i - 1].End)
-                    written.Append(' ');
-                written.Append(text, tokens[i].Start, tokens[i].Length);
-                if (written.Length == phrase.Length && string.Equals(written.ToString(), phrase, StringComparison.OrdinalIgnoreCase))
+                if (i > k && tokens[i].Start > tokens[i - 1].End && (at >= phrase.Length || phrase[at++] != ' '))
+                    break;
+                var piece = text.AsSpan(tokens[i].Start, tokens[i].Length);
+                if (at + piece.Length > phrase.Length || !phrase.AsSpan(at, piece.Length).Equals(piece, StringComparison.OrdinalIgnoreCase))
+                    break;
+                at += piece.Length;
+                if (at == phrase.Length)
                     return (value, i);
             }
         }
@@ -221,6 +225,4 @@ internal sealed class TimeOfDayRule : Rule
         return only;
     }
 
-    private static bool IsMark(string text, List<Token> tokens, int k, char mark) =>
-        k >= 0 && k < tokens.Count && tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] == mark;
 }
