@@ -103,6 +103,9 @@ internal sealed class MeasureRule : Rule
         foreach (var (sentence, tokens, _, isDate, _) in analysis.Sentences)
         {
             figures.Clear();
+            // Most sentences name no unit: the numbers are read again only where one stands
+            if (!NamesAUnit(text, tokens))
+                continue;
             QuantityScan.FindBare(text, tokens, isDate, _numbers.Figures, figures);
             string? sentenceText = null;
             string? body = null;
@@ -147,6 +150,16 @@ internal sealed class MeasureRule : Rule
                     article.TextOf(span), new Evidence(article.Path, line, column, span, sentenceText), conflict));
             }
         }
+    }
+
+    private bool NamesAUnit(string text, List<Token> tokens)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word && (_units.After.LongestAt(text, tokens, k) is not null || _units.Before.LongestAt(text, tokens, k) is not null))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>The figure with its unit, written after it ("18 km", "40C", "a 226-foot minaret") or before it ("magnitude 6.8").</summary>
