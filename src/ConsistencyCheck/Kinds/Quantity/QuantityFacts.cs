@@ -40,31 +40,15 @@ internal sealed class QuantityFacts(FrozenSet<string> subjectUnits, DayWindow sa
 
     public override bool PlaceMakesOneFact => false;
 
-    /// <summary>Whether a rising figure never falls from an article published earlier to one published later.</summary>
-    private static bool InOrder(IReadOnlyList<Claim> claims)
-    {
-        var ordered = claims.OrderBy(c => c.Article.Published).ThenBy(c => c.Article.PublishedTime).ThenBy(c => ((ReportedQuantity)c.Value).Updated).ToList();
-        for (var i = 1; i < ordered.Count; i++)
-        {
-            var (earlier, later) = ((ReportedQuantity)ordered[i - 1].Value, (ReportedQuantity)ordered[i].Value);
-            if (earlier.Running == RunningFigure.Rising && later.High is { } high && earlier.Low is { } low && high < low)
-                return false;
-        }
-        return true;
-    }
-
     /// <summary>
     /// "14 arrested", "3 arrested" and "41 arrested" from three outlets are more likely three scopes (near the
     /// station, inside the stadium, across the city) than two errors; 40, 50 and 60 ships planned are one plan.
     /// </summary>
     public override bool MayBeOneFact(IReadOnlyList<Claim> claims)
     {
-        // Reports of a running figure at known, distinct times of publication may be far apart and still one figure,
-        // when their order explains the distance (a toll of 12 in the morning and 23 at night)
-        if (claims.All(c => ((ReportedQuantity)c.Value).Running != RunningFigure.None)
-            && claims.Select(c => (c.Article.Published, c.Article.PublishedTime, ((ReportedQuantity)c.Value).Updated)).Distinct().Count() == claims.Count
-            && !claims.Any(a => claims.Any(b => !ReferenceEquals(a, b) && QuantityComparer.SameMoment(a, b)))
-            && InOrder(claims))
+        // Reports of a running figure may be far apart and still one figure when their order explains the distance (a
+        // toll of 12 in the morning and 23 at night)
+        if (QuantityComparer.InOrder(claims) is not null)
             return true;
         const decimal closeTogether = 1.5m;
         var points = claims.Select(c => (ReportedQuantity)c.Value).Select(q => q.Low ?? q.High).OfType<decimal>().Where(v => v > 0).ToList();

@@ -34,7 +34,7 @@ internal sealed partial class QuantityRule : Rule
     public static readonly RuleKind Registration = new(
         "quantity",
         "a money figure, count or percentage bound to its subject, compared as intervals",
-        ["measure", "subjects", "predicates", "sameDayPredicates", "risingPredicates", "sameDaySubjects", "giverWords", "ownerVerbs", "makingVerbs", "wholeWords", "within", "tolerance", "partWords", "sameTimeWithinDays", "textSubjects", "sourceWords", "saidVerbs", "sourceNouns", "updateWords"],
+        ["measure", "subjects", "predicates", "sameDayPredicates", "risingPredicates", "sameDaySubjects", "giverWords", "ownerVerbs", "makingVerbs", "wholeWords", "within", "tolerance", "partWords", "sameTimeWithinDays", "textSubjects", "sourceWords", "saidVerbs", "sourceNouns", "updateWords", "correctionWords", "asOf"],
         [MeasureOption, Within, Tolerance, SameTimeWithinDays, TextSubjects],
         Decode);
 
@@ -54,6 +54,7 @@ internal sealed partial class QuantityRule : Rule
     private readonly bool _textSubjects;
     private Sources? _sources;
     private Phrases? _updateWords;
+    private AsOf? _asOf;
     private readonly FrozenSet<string>? _giverWords;
     private readonly FrozenSet<string> _ownerVerbs;
     private readonly FrozenSet<string> _makingVerbs;
@@ -115,7 +116,10 @@ internal sealed partial class QuantityRule : Rule
         var sourceWords = Phrases.FromList(map, "sourceWords");
         var saidVerbs = map.Strings("saidVerbs", required: false) ?? [];
         var sourceNouns = map.Strings("sourceNouns", required: false) ?? [];
-        var updateWords = Phrases.FromList(map, "updateWords");
+        // One vocabulary for both: a correction ("revised down to 17") is an update that may go down
+        var updateWords = Phrases.Of([.. (map.Strings("updateWords", required: false) ?? []).Select(p => (p, Update)),
+            .. (map.Strings("correctionWords", required: false) ?? []).Select(p => (p, Correction))]);
+        var asOf = AsOf.Read(map);
         if (map.Errors.Count > before || measure is null)
             return null;
         var rule = new QuantityRule(header, gazetteer, language.English, language.Numbers, Enum.Parse<Measure>(measure, ignoreCase: true), subjectByWord, predicateByWord, sameDay, rising, sameDaySubjects, giverWords, ownerVerbs,
@@ -123,12 +127,17 @@ internal sealed partial class QuantityRule : Rule
         if (sourceWords.Names.Count > 0 || saidVerbs.Count > 0)
             rule._sources = new Sources(sourceWords, saidVerbs.ToFrozenSet(StringComparer.OrdinalIgnoreCase), sourceNouns.ToFrozenSet(StringComparer.OrdinalIgnoreCase), language.English);
         rule._updateWords = updateWords;
+        rule._asOf = asOf;
         return rule;
     }
+
+    private const string Update = "update";
+    private const string Correction = "correction";
 
     internal override void Extract(ArticleAnalysis analysis, List<Claim> claims)
     {
         var article = analysis.Article;
+        var firstClaim = claims.Count;
         foreach (var (sentence, tokens, dates, isDate, found) in analysis.Sentences)
         {
             var figures = WithUpdatedFigures(article.Text, tokens, isDate, found);
@@ -141,6 +150,8 @@ internal sealed partial class QuantityRule : Rule
             List<(int Token, string Name)>? sources = null;
             string? sentenceText = null;
             string? wholeSubject = null;
+            FigureMoment? asOf = null;
+            var asOfRead = false;
             foreach (var figure in figures)
             {
                 if (!Measures(figure))
@@ -214,7 +225,14 @@ internal sealed partial class QuantityRule : Rule
                 var running = predicate is not null && _sameDayPredicates.Contains(predicate) ? $"a count of {predicate}"
                     : wholeSubject is not null && subject is not null && _sameDaySubjects.Contains(wholeSubject) ? $"the {wholeSubject}" : null;
                 var runs = running is not null && (when is null || IsRecent(when.Range, article.Published));
-                if (runs)
+                if (runs && !asOfRead)
+                    (asOf, asOfRead) = (_asOf?.In(article.Text, tokens, dates, article.Published), true);
+                if (runs && asOf is { } moment && moment.Day <= article.Published)
+                {
+                    when = new ReportedDate(DateRange.Day(moment.Day), DateGrain.Day, approximate: false,
+                        $"the moment the sentence gives, {moment.Day.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture)}: {running} changes from day to day");
+                }
+                else if (runs)
                 {
                     // A toll of a recent event ("19 have died since Monday's collapse") or a turnout being counted holds
                     // for the day it is reported
@@ -238,11 +256,22 @@ internal sealed partial class QuantityRule : Rule
                     value.Running = _risingPredicates.Contains(predicate) ? RunningFigure.Rising : RunningFigure.Moving;
                     // "The toll rose to 48": the sentence reports the figure as an update of an earlier one
                     value.Updated = update is not null;
+                    value.Corrected = update is { Name: Correction };
+                    if (asOf is { } given && given.Day <= article.Published)
+                        value.AsOf = given;
                 }
                 claims.Add(new Claim(Id, Kind, article, subject, subject is null ? null : PlaceNear(article.Text, tokens, figure, taken), value, article.TextOf(figure.Span),
                     article.TextOf(matched), evidence, when: when));
             }
         }
+        List<Claim>? reported = null;
+        for (var i = firstClaim; i < claims.Count; i++)
+        {
+            if (claims[i].Value is ReportedQuantity { Running: not RunningFigure.None })
+                (reported ??= []).Add(claims[i]);
+        }
+        foreach (var claim in reported ?? [])
+            ((ReportedQuantity)claim.Value).Beside = reported!;
     }
 
     /// <summary>The update phrase ("rose to", "has risen to") that ends right before the figure, if any.</summary>

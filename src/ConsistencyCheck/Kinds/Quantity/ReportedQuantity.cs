@@ -67,12 +67,25 @@ internal sealed class ReportedQuantity : ClaimValue
     /// <summary>Whether the sentence gives the figure as an update of an earlier one ("rose to", "climbed to").</summary>
     public bool Updated { get; internal set; }
 
+    /// <summary>Whether the sentence gives the figure as a correction of an earlier one ("revised down to"): it may fall.</summary>
+    public bool Corrected { get; internal set; }
+
+    /// <summary>The moment the sentence says the figure was true ("as of 6 p.m.", "by Monday evening"), when it says.</summary>
+    public FigureMoment? AsOf { get; internal set; }
+
+    /// <summary>
+    /// The running figures its article reports (this one among them): an article that gives 31 dead and 240 injured
+    /// reports one moment, so its other figures tell which of two reports of a day came first.
+    /// </summary>
+    internal IReadOnlyList<Claim> Beside { get; set; } = [];
+
     public override bool IsFigure => true;
 
     public override bool SameAs(ClaimValue other) =>
         other is ReportedQuantity q && q.Low == Low && q.High == High && q.LowInclusive == LowInclusive && q.HighInclusive == HighInclusive
         && q.Currency == Currency && q.Unit == Unit && q.Approximate == Approximate && q.Increment == Increment && q.Giver == Giver
-        && q.Deadline == Deadline && q.Owner == Owner && q.Whole == Whole && q.Running == Running && q.Updated == Updated;
+        && q.Deadline == Deadline && q.Owner == Owner && q.Whole == Whole && q.Running == Running && q.Updated == Updated
+        && q.Corrected == Corrected && q.AsOf == AsOf;
 
     public bool IsExact => Low is not null && Low == High;
 

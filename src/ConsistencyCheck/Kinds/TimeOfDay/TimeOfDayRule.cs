@@ -31,17 +31,14 @@ internal sealed class TimeOfDayRule : Rule
         Decode);
 
     private readonly EventWords _events;
-    private readonly List<(string Phrase, int Shift)> _meridiem;
-    private readonly List<(string Phrase, (string Name, int? Offset) Zone)> _zones;
+    private readonly ClockReader _clock;
     private readonly Phrases _hedges;
 
-    private TimeOfDayRule(RuleHeader header, EventWords events, List<(string, int)> meridiem, List<(string, (string, int?))> zones, Phrases hedges,
-        int tolerance, int sameTime)
+    private TimeOfDayRule(RuleHeader header, EventWords events, ClockReader clock, Phrases hedges, int tolerance, int sameTime)
         : base(header)
     {
         _events = events;
-        _meridiem = [.. meridiem.OrderByDescending(m => m.Item1.Length)];
-        _zones = [.. zones.OrderByDescending(z => z.Item1.Length)];
+        _clock = clock;
         _hedges = hedges;
         Facts = new TimeOfDayFacts(new DayWindow(sameTime));
         Comparer = new TimeOfDayComparer(tolerance);
@@ -59,31 +56,11 @@ internal sealed class TimeOfDayRule : Rule
     {
         var before = map.Errors.Count;
         var events = EventWords.Read(map, gazetteer, language);
-        var meridiem = new List<(string, int)>();
-        if (map.Map("meridiem", required: true) is { } halves)
-        {
-            halves.RejectUnknownKeys(["am", "pm"], "'meridiem'");
-            meridiem.AddRange((halves.Strings("am", required: true) ?? []).Select(w => (w, 0)));
-            meridiem.AddRange((halves.Strings("pm", required: true) ?? []).Select(w => (w, 12 * 60)));
-        }
-        var zones = new List<(string, (string, int?))>();
-        if (map.Map("zones", required: false) is { } zoneMap)
-        {
-            foreach (var (nameNode, _) in zoneMap.Node.Children)
-            {
-                var name = nameNode.ToString();
-                if (zoneMap.Map(name, required: true) is not { } zone)
-                    continue;
-                zone.RejectUnknownKeys(["offset", "words"], $"zone '{name}'");
-                var offset = zone.Int("offset", -12 * 60, 14 * 60);
-                zones.AddRange((zone.Strings("words", required: true) ?? []).Select(w => (w, (name, offset))));
-            }
-        }
-        zones.AddRange((map.Strings("localWords", required: false) ?? []).Select(w => (w, ("local", (int?)null))));
+        var clock = ClockReader.Read(map);
         var hedges = Phrases.FromList(map, "hedges");
         var tolerance = ToleranceMinutes.Read(map);
         var sameTime = SameTimeWithinDays.Read(map);
-        return map.Errors.Count > before ? null : new TimeOfDayRule(header, events, meridiem, zones, hedges, tolerance, sameTime);
+        return map.Errors.Count > before ? null : new TimeOfDayRule(header, events, clock, hedges, tolerance, sameTime);
     }
 
     internal override void Extract(ArticleAnalysis analysis, List<Claim> claims)
@@ -98,7 +75,7 @@ internal sealed class TimeOfDayRule : Rule
                 // Not the minutes of "1:32" nor the decimals of "2.45": digits glued to a mark other than a bracket
                 if (tokens[k].Kind != TokenKind.Number || isDate[k]
                     || (k > 0 && tokens[k - 1].End == tokens[k].Start && tokens[k - 1].Kind != TokenKind.Word && text[tokens[k - 1].Start] != '(')
-                    || ClockAt(text, tokens, k) is not { } clock)
+                    || _clock.At(text, tokens, k) is not { } clock)
                 {
                     continue;
                 }
@@ -112,7 +89,7 @@ internal sealed class TimeOfDayRule : Rule
                 int? utc = null;
                 var last = clock.Last;
                 if (k + 1 < tokens.Count && tokens.IsMark(text, clock.Last + 1, '(') && clock.Last + 2 < tokens.Count && tokens[clock.Last + 2].Kind == TokenKind.Number
-                    && ClockAt(text, tokens, clock.Last + 2) is { Offset: { } offset } given && tokens.IsMark(text, given.Last + 1, ')'))
+                    && _clock.At(text, tokens, clock.Last + 2) is { Offset: { } offset } given && tokens.IsMark(text, given.Last + 1, ')'))
                 {
                     utc = ((given.Minute - offset) % 1440 + 1440) % 1440;
                     last = given.Last + 1;
@@ -125,77 +102,6 @@ internal sealed class TimeOfDayRule : Rule
                 k = last;
             }
         }
-    }
-
-    /// <summary>
-    /// A clock time from token <paramref name="k"/>: "6:04 pm", "6.30 p.m.", "3 AM", "22:00 GMT", "2211 GMT", "11:50".
-    /// A bare number is a time only with a half of the day or a zone after it; "6.04" alone may be a figure.
-    /// </summary>
-    private (int Minute, string? Zone, int? Offset, int Last)? ClockAt(string text, List<Token> tokens, int k)
-    {
-        var digits = text.AsSpan(tokens[k].Start, tokens[k].Length);
-        int hour, minute = 0, last = k;
-        var colon = false;
-        if (digits.Length == 4)
-        {
-            var value = int.Parse(digits, CultureInfo.InvariantCulture);
-            (hour, minute) = (value / 100, value % 100);
-        }
-        else if (digits.Length <= 2)
-        {
-            hour = int.Parse(digits, CultureInfo.InvariantCulture);
-            if (k + 2 < tokens.Count && tokens[k + 1].Kind == TokenKind.Punctuation && text[tokens[k + 1].Start] is ':' or '.'
-                && tokens[k + 1].Start == tokens[k].End && tokens[k + 2].Start == tokens[k + 1].End
-                && tokens[k + 2].Kind == TokenKind.Number && tokens[k + 2].Length == 2)
-            {
-                colon = text[tokens[k + 1].Start] == ':';
-                minute = int.Parse(text.AsSpan(tokens[k + 2].Start, 2), CultureInfo.InvariantCulture);
-                last = k + 2;
-            }
-        }
-        else
-        {
-            return null;
-        }
-        var half = Match(text, tokens, last + 1, _meridiem);
-        if (half is { } h)
-        {
-            if (hour is < 1 or > 12)
-                return null;
-            hour = hour % 12 + h.Value / 60;
-            last = h.Last;
-        }
-        var zone = Match(text, tokens, last + 1, _zones);
-        if (zone is { } z)
-            last = z.Last;
-        // Without a half of the day or a zone, only "22:00" written with a colon is a time; four digits need a zone
-        if ((half is null && zone is null && !colon) || (digits.Length == 4 && zone is null) || hour > 23 || minute > 59)
-            return null;
-        return (hour * 60 + minute, zone?.Value.Name, zone?.Value.Offset, last);
-    }
-
-    /// <summary>The longest of the phrases written from token <paramref name="k"/>, dots and all ("p.m.", "local time").</summary>
-    private static (T Value, int Last)? Match<T>(string text, List<Token> tokens, int k, List<(string Phrase, T Value)> phrases)
-    {
-        if (k >= tokens.Count || tokens[k].Kind != TokenKind.Word)
-            return null;
-        // Compared in place, piece by piece: this runs at every number of every sentence
-        foreach (var (phrase, value) in phrases)
-        {
-            var at = 0;
-            for (var i = k; i < tokens.Count; i++)
-            {
-                if (i > k && tokens[i].Start > tokens[i - 1].End && (at >= phrase.Length || phrase[at++] != ' '))
-                    break;
-                var piece = text.AsSpan(tokens[i].Start, tokens[i].Length);
-                if (at + piece.Length > phrase.Length || !phrase.AsSpan(at, piece.Length).Equals(piece, StringComparison.OrdinalIgnoreCase))
-                    break;
-                at += piece.Length;
-                if (at == phrase.Length)
-                    return (value, i);
-            }
-        }
-        return null;
     }
 
     /// <summary>
@@ -224,5 +130,4 @@ internal sealed class TimeOfDayRule : Rule
         }
         return only;
     }
-
 }

@@ -15,7 +15,7 @@ public sealed class GiverTests
     [InlineData("counts", "The Green Party won 34 seats in the new parliament.", "The Unity Party won 24 seats, its worst result.", false)]
     [InlineData("counts", "The Green Party won 34 seats in the new parliament.", "The Green Party won 36 seats, its best result.", true)]
     [InlineData("counts", "Twelve people were killed in Kharkiv when a missile hit a school.", "In Odesa, five people were killed overnight.", false)]
-    [InlineData("counts", "Twelve people were killed in Kharkiv when a missile hit a school.", "Fifteen people were killed in Kharkiv overnight.", true)]
+    [InlineData("counts", "Police arrested 12 protesters in Kharkiv when the march reached the square.", "In Kharkiv, police arrested 15 protesters at the square.", true)]
     [InlineData("counts", "The carmaker employs 1,200 people in Germany.", "The carmaker employs 3,000 people worldwide.", false)]
     public void Figures_of_two_givers_owners_or_places_are_two_facts(string rule, string first, string second, bool contradict)
     {
