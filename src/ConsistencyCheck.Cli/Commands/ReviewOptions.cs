@@ -36,6 +36,8 @@ internal sealed record ReviewOptions(Option<string> FailLevel, Option<string?> M
         };
         show.Validators.Add(result =>
         {
+            if (!Words(result.GetValueOrDefault<string[]>() ?? []).Any())
+                result.AddError($"--show takes one or more verdicts: {string.Join(", ", VerdictNames)}");
             foreach (var word in Words(result.GetValueOrDefault<string[]>() ?? []))
             {
                 if (!VerdictNames.Contains(word, StringComparer.Ordinal))

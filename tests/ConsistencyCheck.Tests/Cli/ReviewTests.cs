@@ -80,6 +80,10 @@ public sealed class ReviewTests : IDisposable
         Assert.Equal((2, ""), (code, stdout));
         Assert.Contains("'contradicts' is none of them", stderr, StringComparison.Ordinal);
         Assert.Equal(2, Run("check", story, "--min-verdict", "worst").Code);
+        var empty = Run("check", story, "--show", ",");
+        Assert.Equal(2, empty.Code);
+        Assert.Contains("--show takes one or more verdicts", empty.Stderr, StringComparison.Ordinal);
+        Assert.Equal(0, Run("check", story, "--show", "single", "--min-verdict", "single").Code);
     }
 
     [Fact]
