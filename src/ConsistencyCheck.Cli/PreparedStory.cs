@@ -11,6 +11,9 @@ namespace ConsistencyCheck.Cli;
 /// </summary>
 internal sealed record PreparedStory(StorySource Source, Story Story, RuleSet Rules, string FailOn, IReadOnlyList<InputError> Errors)
 {
+    /// <summary>The findings the story folder's accepted.yml accepts; null when it has none.</summary>
+    public IReadOnlyList<AcceptedFinding>? Accepted { get; init; }
+
     public StoryReport Check() => Errors.Count > 0 ? StoryReport.NotChecked(Story, Errors) : new Checker(Rules).Check(Story);
 }
 
@@ -22,6 +25,9 @@ internal sealed record PreparedStory(StorySource Source, Story Story, RuleSet Ru
 internal sealed record StoryPlan(StorySource Source, IReadOnlyList<(string Full, string Shown)> Files, RuleSet Rules, string FailOn,
     IReadOnlyList<InputError> Errors, ArticleLimits Limits)
 {
+    /// <summary>The findings the story folder's accepted.yml accepts; null when it has none.</summary>
+    public IReadOnlyList<AcceptedFinding>? Accepted { get; init; }
+
     public PreparedStory Read()
     {
         var errors = new List<InputError>(Errors);
@@ -29,7 +35,7 @@ internal sealed record StoryPlan(StorySource Source, IReadOnlyList<(string Full,
         var files = Files.Select(f => Limits.Read(f.Full, f.Shown, articleErrors)).OfType<SourceFile>().ToList();
         var story = StoryReader.Read(Source.Name, files, articleErrors, Source.Root);
         errors.AddRange(articleErrors.Select(e => e with { File = FileCorpus.Join(Source.Root, e.File) }));
-        return new PreparedStory(Source, story, Rules, FailOn, errors);
+        return new PreparedStory(Source, story, Rules, FailOn, errors) { Accepted = Accepted };
     }
 
     public static List<StoryPlan> Make(IReadOnlyList<StorySource> sources, FileRules rules, string? failOn, ArticleLimits limits)
@@ -49,9 +55,24 @@ internal sealed record StoryPlan(StorySource Source, IReadOnlyList<(string Full,
                 continue; // every article of the folder is ignored: it is no story
             var (ruleSet, ruleErrors) = rules.For(source.Folder, project);
             errors.AddRange(ruleErrors);
-            plans.Add(new StoryPlan(source, kept, ruleSet, failOn ?? project?.FailOn ?? "contradict", errors, limits));
+            var accepted = ReadAccepted(source, errors);
+            plans.Add(new StoryPlan(source, kept, ruleSet, failOn ?? project?.FailOn ?? "contradict", errors, limits) { Accepted = accepted });
         }
         return plans;
+    }
+
+    /// <summary>
+    /// The story folder's accepted.yml, committed beside its articles; its errors are the story's, as an article's are.
+    /// Article files given one by one have no folder of their own, so none.
+    /// </summary>
+    private static IReadOnlyList<AcceptedFinding>? ReadAccepted(StorySource source, List<InputError> errors)
+    {
+        var path = Path.Combine(source.Folder, AcceptedFinding.FileName);
+        if (!source.IsFolder || !File.Exists(path))
+            return null;
+        var folder = Path.GetDirectoryName(source.Files[0].Shown)?.Replace('\\', '/') ?? "";
+        var shown = FileCorpus.Join(source.Root, folder.Length == 0 ? AcceptedFinding.FileName : $"{folder}/{AcceptedFinding.FileName}");
+        return AcceptedFinding.Read(new SourceFile(shown, File.ReadAllBytes(path)), errors);
     }
 }
 

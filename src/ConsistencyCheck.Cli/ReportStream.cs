@@ -6,10 +6,10 @@ namespace ConsistencyCheck.Cli;
 /// <summary>
 /// Writes a report story by story as the stories are checked, so that a corpus's reports are never all in memory. The
 /// bytes are those of the report of all the stories at once: text and Markdown stories follow each other (a check's
-/// after a blank line), and JSON gives one object for one story and an array for several. Nothing is written before a story has been
-/// checked: when none can be, there is no report.
+/// after a blank line), and JSON is one object whose <c>stories</c> array holds them, however many there are. Nothing is
+/// written before a story has been checked: when none can be, there is no report.
 /// </summary>
-internal sealed class ReportStream(TextWriter target, int stories, bool json, Func<StoryReport, string> render, string between = "\n")
+internal sealed class ReportStream(TextWriter target, bool json, Func<StoryReport, string> render, string between = "\n")
 {
     private readonly StringBuilder _held = new();
     private readonly List<PreparedStory> _notChecked = [];
@@ -22,8 +22,7 @@ internal sealed class ReportStream(TextWriter target, int stories, bool json, Fu
     {
         var text = render(report);
         var piece = !json ? (_written == 0 ? text : between + text)
-            : stories == 1 ? text
-            : (_written == 0 ? "[\n" : ",\n") + Indent(text.TrimEnd('\n'));
+            : (_written == 0 ? JsonReport.Opening : ",\n") + JsonReport.Nested(text);
         _written++;
         if (!report.Checked)
             _notChecked.Add(story);
@@ -46,10 +45,8 @@ internal sealed class ReportStream(TextWriter target, int stories, bool json, Fu
     {
         if (!_started)
             return false;
-        if (json && stories != 1)
-            target.Write("\n]\n");
+        if (json)
+            target.Write(JsonReport.Closing);
         return true;
     }
-
-    private static string Indent(string text) => "  " + text.Replace("\n", "\n  ", StringComparison.Ordinal);
 }

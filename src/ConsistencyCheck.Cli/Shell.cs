@@ -14,6 +14,7 @@ internal static class Shell
         {
             CheckCommand.Create(stdout, stderr, terminal),
             ExtractCommand.Create(stdout, stderr),
+            DiffCommand.Create(stdout, stderr),
             RulesCommand.Create(stdout, stderr),
             InitCommand.Create(stdout, stderr),
         };

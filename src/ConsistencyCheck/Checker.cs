@@ -90,6 +90,6 @@ public sealed class Checker
             .ThenBy(f => f.Claims[0].Claim.Evidence.Span.Start)
             .ThenBy(f => f.Id, StringComparer.Ordinal)
             .ToList();
-        return new StoryReport(story, claims, sorted, notCompared) { Seen = seen };
+        return new StoryReport(story, claims, Judge.Distinct(sorted), notCompared) { Seen = seen };
     }
 }

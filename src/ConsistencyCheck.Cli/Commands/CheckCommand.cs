@@ -28,27 +28,37 @@ internal static class CheckCommand
             if (Shard.Parse(result.GetValueOrDefault<string?>()) is null)
                 result.AddError("--shard takes i/n with 1 ≤ i ≤ n, e.g. 2/4");
         });
+        var review = ReviewOptions.Create();
         var command = new Command("check", "Check the stories and report, for each fact, whether the outlets agree.") { format, output, failOn, shard };
         stories.AddTo(command);
+        review.AddTo(command);
         command.SetAction(parsed =>
         {
             var (plans, exit) = stories.Plan(parsed, parsed.GetValue(failOn), stderr, output, Shard.Parse(parsed.GetValue(shard)));
             if (plans is null)
                 return exit;
+            var baselineErrors = new List<InputError>();
+            var baseline = review.ReadBaseline(parsed, baselineErrors);
+            if (baselineErrors.Count > 0)
+                return CommonOptions.Fail(stderr, baselineErrors);
             var target = parsed.GetValue(output);
-            var options = new ReportOptions(Color: terminal && target is null);
+            var options = new ReportOptions(Color: terminal && target is null) { Verdicts = review.Verdicts(parsed) };
+            var level = review.Level(parsed);
             var into = target is null ? stdout : new StringWriter();
             var report = parsed.GetValue(format) switch
             {
-                "json" => new ReportStream(into, plans.Count, json: true, r => JsonReport.Check([r])),
-                "markdown" => new ReportStream(into, plans.Count, json: false, r => MarkdownReport.Check([r])),
-                _ => new ReportStream(into, plans.Count, json: false, r => TextReport.Check([r], options)),
+                "json" => new ReportStream(into, json: true, r => JsonReport.CheckStory(r, options)),
+                "markdown" => new ReportStream(into, json: false, r => MarkdownReport.Check([r], options)),
+                _ => new ReportStream(into, json: false, r => TextReport.Check([r], options)),
             };
             var failing = new List<(Verdict Verdict, string FailOn)>();
             foreach (var (story, checkedReport) in stories.Check(parsed, plans, stderr))
             {
-                report.Add(story, checkedReport);
-                failing.AddRange(checkedReport.Findings.Where(f => Failing(story.FailOn).Contains(f.Verdict)).Select(f => (f.Verdict, story.FailOn)));
+                var reviewed = Review(story, checkedReport, baseline, stderr);
+                report.Add(story, reviewed);
+                failing.AddRange(reviewed.Findings
+                    .Where(f => Failing(story.FailOn).Contains(f.Verdict) && f.Rule.Severity <= level && reviewed.Review?.IsOpen(f) != false)
+                    .Select(f => (f.Verdict, story.FailOn)));
             }
             var written = report.Finish();
             if (written && target is not null)
@@ -56,6 +66,17 @@ internal static class CheckCommand
             return CommonOptions.Unchecked(stderr, report.NotChecked, plans.Count, written) ?? ExitCode(failing, stderr);
         });
         return command;
+    }
+
+    /// <summary>The report read against the story's accepted findings and the baseline; stale acceptances are warned of.</summary>
+    private static StoryReport Review(PreparedStory story, StoryReport report, SavedReport? baseline, TextWriter stderr)
+    {
+        if (!report.Checked || (story.Accepted is null && baseline is null))
+            return report;
+        var reviewed = report.With(StoryReview.Of(report, story.Accepted, baseline?.Story(report.Story.Name), baseline is not null));
+        foreach (var stale in reviewed.Review!.Stale)
+            stderr.WriteLine($"{Visible.Text(stale.File)}:{stale.Line}:{stale.Column}: warning: accepted finding '{Visible.Text(stale.Id)}' matches no finding now: remove it, or accept the finding's new id");
+        return reviewed;
     }
 
     // A build log shows the report's end at best: one line on stderr says why the run failed, and stdout stays the report.

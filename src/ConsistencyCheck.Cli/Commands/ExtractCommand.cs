@@ -23,8 +23,8 @@ internal static class ExtractCommand
             var target = parsed.GetValue(output);
             var into = target is null ? stdout : new StringWriter();
             var report = parsed.GetValue(format) == "json"
-                ? new ReportStream(into, plans.Count, json: true, r => JsonReport.Extract([r], listed))
-                : new ReportStream(into, plans.Count, json: false, r => TextReport.Extract([r], listed), between: "");
+                ? new ReportStream(into, json: true, r => JsonReport.ExtractStory(r, listed))
+                : new ReportStream(into, json: false, r => TextReport.Extract([r], listed), between: "");
             foreach (var (story, checkedReport) in stories.Check(parsed, plans, stderr))
                 report.Add(story, checkedReport);
             var written = report.Finish();

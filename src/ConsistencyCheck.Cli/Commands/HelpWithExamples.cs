@@ -42,10 +42,21 @@ internal sealed class HelpWithExamples(HelpAction standard) : SynchronousCommand
                 "consistencycheck check corpus --format markdown --output report.md --fail-on never",
                 "consistencycheck check stories --rules my-rules --fail-on variant",
                 "consistencycheck check draft.md wire.md other-outlet.md",
+                "consistencycheck check corpus --format json --output before.json --fail-on never",
+                "consistencycheck check corpus --baseline before.json --fail-level warning",
             ],
             [
-                (ExitCodes.Clean, "nothing at or above --fail-on"),
-                (ExitCodes.Findings, "findings at or above --fail-on; standard error says how many, of which verdicts"),
+                (ExitCodes.Clean, "nothing at or above --fail-on from a rule at or above --fail-level (accepted findings, and with --baseline unchanged ones, do not count)"),
+                (ExitCodes.Findings, "findings at or above --fail-on from rules at or above --fail-level; standard error says how many, of which verdicts"),
+            ]),
+        "diff" => (
+            [
+                "consistencycheck diff before.json after.json",
+                "consistencycheck diff before.json after.json --format markdown --fail-on-new",
+            ],
+            [
+                (ExitCodes.Clean, "the changes were listed (with --fail-on-new: and no finding is new)"),
+                (ExitCodes.Findings, "with --fail-on-new: the later report has new findings"),
             ]),
         "extract" => (
             [

@@ -18,7 +18,7 @@ namespace ConsistencyCheck.Reports;
 /// </summary>
 public static class JsonReport
 {
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     private static readonly JsonWriterOptions Options = new()
     {
@@ -27,56 +27,62 @@ public static class JsonReport
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>One story gives one object; several give an array of them in story order.</summary>
-    public static string Check(IReadOnlyList<StoryReport> reports) =>
-        Write(w =>
-        {
-            if (reports.Count == 1)
-            {
-                WriteCheck(w, reports[0]);
-                return;
-            }
-            w.WriteStartArray();
-            foreach (var report in reports)
-                WriteCheck(w, report);
-            w.WriteEndArray();
-        });
+    /// <summary>The report's opening, before the first story: a report is always <c>{"schemaVersion", "stories": [...]}</c>.</summary>
+    internal static string Opening => $"{{\n  \"schemaVersion\": {SchemaVersion},\n  \"stories\": [\n";
+
+    internal const string Closing = "\n  ]\n}\n";
+
+    /// <summary>A story's object as it stands inside <c>stories</c>: so a report can be written one story at a time.</summary>
+    internal static string Nested(string story) => "    " + story.TrimEnd('\n').Replace("\n", "\n    ", StringComparison.Ordinal);
+
+    public static string Check(IReadOnlyList<StoryReport> reports) => Check(reports, default);
+
+    /// <summary>Every story, in story order, inside one object: <c>{"schemaVersion": 2, "stories": [...]}</c>.</summary>
+    public static string Check(IReadOnlyList<StoryReport> reports, ReportOptions options) =>
+        Envelope(reports.Select(r => CheckStory(r, options)));
+
+    /// <summary>One story's object, without the envelope.</summary>
+    internal static string CheckStory(StoryReport report, ReportOptions options) => Write(w => WriteCheck(w, report, options));
 
     public static string Extract(IReadOnlyList<StoryReport> reports, bool coverage = false) =>
+        Envelope(reports.Select(r => ExtractStory(r, coverage)));
+
+    internal static string ExtractStory(StoryReport report, bool coverage) =>
         Write(w =>
         {
-            if (reports.Count != 1)
-                w.WriteStartArray();
-            foreach (var report in reports)
+            w.WriteStartObject();
+            WriteHeader(w, report);
+            WriteErrors(w, report);
+            w.WriteStartArray("claims");
+            foreach (var claim in report.Claims)
             {
                 w.WriteStartObject();
-                WriteHeader(w, report);
-                WriteErrors(w, report);
-                w.WriteStartArray("claims");
-                foreach (var claim in report.Claims)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("rule", claim.RuleId);
-                    w.WriteString("kind", claim.Kind);
-                    w.WriteString("subject", claim.Subject);
-                    w.WriteString("place", claim.Place);
-                    WriteClaimFields(w, claim);
-                    if (claim.Conflict is not null)
-                        w.WriteString("conflict", claim.Conflict);
-                    if (report.NotCompared.FirstOrDefault(n => ReferenceEquals(n.Claim, claim)) is { } note)
-                        w.WriteString("notCompared", note.Reason);
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
-                if (report.Checked)
-                    WriteCoverage(w, report, list: coverage);
+                w.WriteString("rule", claim.RuleId);
+                w.WriteString("kind", claim.Kind);
+                w.WriteString("subject", claim.Subject);
+                w.WriteString("place", claim.Place);
+                WriteClaimFields(w, claim);
+                if (claim.Conflict is not null)
+                    w.WriteString("conflict", claim.Conflict);
+                if (report.NotCompared.FirstOrDefault(n => ReferenceEquals(n.Claim, claim)) is { } note)
+                    w.WriteString("notCompared", note.Reason);
                 w.WriteEndObject();
             }
-            if (reports.Count != 1)
-                w.WriteEndArray();
+            w.WriteEndArray();
+            if (report.Checked)
+                WriteCoverage(w, report, list: coverage);
+            w.WriteEndObject();
         });
 
-    private static string Write(Action<Utf8JsonWriter> body)
+    private static string Envelope(IEnumerable<string> stories)
+    {
+        var list = stories.Select(Nested).ToList();
+        return list.Count == 0
+            ? $"{{\n  \"schemaVersion\": {SchemaVersion},\n  \"stories\": []\n}}\n"
+            : Opening + string.Join(",\n", list) + Closing;
+    }
+
+    internal static string Write(Action<Utf8JsonWriter> body)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, Options))
@@ -84,13 +90,14 @@ public static class JsonReport
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 
-    private static void WriteCheck(Utf8JsonWriter w, StoryReport report)
+    private static void WriteCheck(Utf8JsonWriter w, StoryReport report, ReportOptions options)
     {
+        var listing = Listing.Of(report, options);
         w.WriteStartObject();
         WriteHeader(w, report);
         WriteErrors(w, report);
         w.WriteStartArray("findings");
-        foreach (var finding in report.Findings)
+        foreach (var finding in listing.Findings)
         {
             w.WriteStartObject();
             w.WriteString("id", finding.Id);
@@ -100,6 +107,17 @@ public static class JsonReport
             w.WriteString("verdict", finding.Verdict.Name());
             w.WriteString("severity", finding.Severity.ToString().ToLowerInvariant());
             w.WriteString("message", finding.Message());
+            if (Listing.Change(report, finding) is { } change)
+            {
+                w.WriteString("change", change);
+                if (report.Review!.Baseline!.ChangeOf(finding.Id) is { Before: var before })
+                {
+                    w.WriteStartObject("before");
+                    w.WriteString("verdict", before.Verdict.Name());
+                    w.WriteString("severity", before.SeverityName);
+                    w.WriteEndObject();
+                }
+            }
             if (finding.Grounds.Timeline is { Latest: var latest })
             {
                 w.WritePropertyName("latest");
@@ -148,7 +166,53 @@ public static class JsonReport
         foreach (var verdict in Enum.GetValues<Verdict>())
             w.WriteNumber(verdict.Name(), report.Count(verdict));
         w.WriteEndObject();
+        w.WriteNumber("notListed", listing.NotListed);
         WriteCoverage(w, report, list: false);
+        WriteReview(w, report);
+        w.WriteEndObject();
+    }
+
+    /// <summary>Only with an accepted.yml (<c>suppressed</c>) or a baseline (<c>baseline</c>).</summary>
+    private static void WriteReview(Utf8JsonWriter w, StoryReport report)
+    {
+        if (report.Review is not { } review)
+            return;
+        if (review.Accepted is not null)
+        {
+            w.WriteStartObject("suppressed");
+            w.WriteNumber("count", review.Suppressed.Count);
+            w.WriteStartArray("ids");
+            foreach (var id in review.Suppressed)
+                w.WriteStringValue(id);
+            w.WriteEndArray();
+            w.WriteStartArray("stale");
+            foreach (var stale in review.Stale)
+                w.WriteStringValue(stale.Id);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        if (review.Baseline is { } baseline)
+        {
+            w.WriteStartObject("baseline");
+            w.WriteNumber("new", baseline.New.Count);
+            w.WriteNumber("changed", baseline.Changed.Count);
+            w.WriteNumber("unchanged", baseline.Unchanged);
+            w.WriteStartArray("resolved");
+            foreach (var gone in baseline.Resolved)
+                WriteSaved(w, gone);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+    }
+
+    internal static void WriteSaved(Utf8JsonWriter w, SavedFinding finding)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", finding.Id);
+        w.WriteString("rule", finding.Rule);
+        w.WriteString("subject", finding.Subject);
+        w.WriteString("verdict", finding.Verdict.Name());
+        w.WriteString("severity", finding.SeverityName);
         w.WriteEndObject();
     }
 
@@ -201,7 +265,6 @@ public static class JsonReport
 
     private static void WriteHeader(Utf8JsonWriter w, StoryReport report)
     {
-        w.WriteNumber("schemaVersion", SchemaVersion);
         w.WriteString("story", report.Story.Name);
         w.WriteStartArray("articles");
         foreach (var article in report.Story.Articles)

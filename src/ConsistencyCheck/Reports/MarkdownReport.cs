@@ -8,7 +8,9 @@ namespace ConsistencyCheck.Reports;
 /// <summary>The pull-request report: a summary table, then findings grouped by verdict with each claim's outlet, quote and file:line.</summary>
 public static class MarkdownReport
 {
-    public static string Check(IReadOnlyList<StoryReport> reports)
+    public static string Check(IReadOnlyList<StoryReport> reports) => Check(reports, default);
+
+    public static string Check(IReadOnlyList<StoryReport> reports, ReportOptions options)
     {
         var md = new StringBuilder();
         foreach (var report in reports)
@@ -32,9 +34,15 @@ public static class MarkdownReport
             md.Append("| verdict | findings |\n|---|---:|\n");
             foreach (var verdict in Enum.GetValues<Verdict>())
                 md.Append($"| {verdict.Name()} | {report.Count(verdict)} |\n");
+            var listing = Listing.Of(report, options);
+            var review = TextReport.ReviewLines(report, listing).ToList();
+            if (review.Count > 0)
+                md.Append('\n');
+            foreach (var line in review)
+                md.Append("- ").Append(Escape(line)).Append('\n');
             foreach (var verdict in Enum.GetValues<Verdict>())
             {
-                var findings = report.Findings.Where(f => f.Verdict == verdict).ToList();
+                var findings = listing.Findings.Where(f => f.Verdict == verdict).ToList();
                 if (findings.Count == 0)
                     continue;
                 md.Append($"\n## {verdict.Name()}\n");
@@ -53,7 +61,7 @@ public static class MarkdownReport
                 {
                     md.Append($"\n### {Escape(finding.Subject)}\n\n");
                     md.Append($"{Escape(finding.Message())}\n\n");
-                    md.Append($"Rule `{finding.Rule.Id}`, severity {finding.Severity.ToString().ToLowerInvariant()}, id `{finding.Id}`.\n\n");
+                    md.Append($"Rule `{finding.Rule.Id}`, severity {finding.Severity.ToString().ToLowerInvariant()}, id `{Visible.Code(finding.Id)}`{Escape(TextReport.Change(report, finding))}.\n\n");
                     md.Append("| # | outlet | says | means | where |\n|---:|---|---|---|---|\n");
                     foreach (var (claim, position) in finding.Claims)
                     {

@@ -1,3 +1,5 @@
+using ConsistencyCheck.Verdicts;
+
 namespace ConsistencyCheck.Reports;
 
 public enum ReportFormat
@@ -8,4 +10,8 @@ public enum ReportFormat
 }
 
 /// <summary>How a report is written: colour is for terminals only.</summary>
-public readonly record struct ReportOptions(bool Color = false);
+public readonly record struct ReportOptions(bool Color = false)
+{
+    /// <summary>The verdicts whose findings are listed; null lists every one. The summary counts every finding.</summary>
+    public IReadOnlySet<Verdict>? Verdicts { get; init; }
+}

@@ -38,4 +38,11 @@ public sealed class StoryReport
     public CoverageCount Coverage => CoverageCount.Of(Seen);
 
     public int Count(Verdict verdict) => Findings.Count(f => f.Verdict == verdict);
+
+    /// <summary>What a reviewer has already seen of the story (accepted findings, a baseline); null when nothing.</summary>
+    internal StoryReview? Review { get; private init; }
+
+    /// <summary>The same report read against what a reviewer has already seen.</summary>
+    internal StoryReport With(StoryReview review) =>
+        new(Story, Claims, Findings, NotCompared) { Seen = Seen, Errors = Errors, Review = review };
 }

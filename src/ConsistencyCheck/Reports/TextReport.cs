@@ -31,8 +31,11 @@ public static class TextReport
             text.Append($"  seen {report.Coverage}: {report.Coverage.Unchecked} not checked by any rule ('extract --coverage' lists them)\n");
             foreach (var latest in report.Findings.Select(f => f.Latest()).OfType<string>())
                 text.Append("  latest: ").Append(Visible.Text(latest)).Append('\n');
+            var listing = Listing.Of(report, options);
+            foreach (var line in ReviewLines(report, listing))
+                text.Append("  ").Append(line).Append('\n');
             var previous = (Verdict?)null;
-            foreach (var finding in report.Findings)
+            foreach (var finding in listing.Findings)
             {
                 if (finding.Verdict == Verdict.Single)
                 {
@@ -50,7 +53,7 @@ public static class TextReport
                 previous = finding.Verdict;
                 text.Append('\n');
                 text.Append(Paint(finding.Verdict.Name().ToUpperInvariant(), finding.Verdict, options))
-                    .Append($"  {Visible.Text(finding.Subject)}  [{finding.Rule.Id}, {finding.Severity.ToString().ToLowerInvariant()}]\n");
+                    .Append($"  {Visible.Text(finding.Subject)}  [{finding.Rule.Id}, {finding.Severity.ToString().ToLowerInvariant()}]  {Visible.Text(finding.Id)}{Change(report, finding)}\n");
                 text.Append("  ").Append(Visible.Text(finding.Message())).Append('\n');
                 foreach (var (claim, position) in finding.Claims)
                 {
@@ -104,6 +107,35 @@ public static class TextReport
         return text.ToString();
     }
 
+    /// <summary>
+    /// What the reader is not shown and why, and what moved since the baseline: lines without indent or end, which the
+    /// Markdown report writes as a list.
+    /// </summary>
+    internal static IEnumerable<string> ReviewLines(StoryReport report, Listing listing)
+    {
+        if (listing.NotListed > 0)
+            yield return $"{Count(listing.NotListed, "finding")} not listed: {listing.Reasons()}";
+        if (report.Review is not { } review)
+            yield break;
+        foreach (var stale in review.Stale)
+            yield return $"stale in {AcceptedFinding.FileName}: {Visible.Text(stale.Id)} matches no finding (line {stale.Line}): remove it";
+        if (review.Baseline is { } baseline)
+        {
+            yield return $"since the baseline: {baseline.New.Count} new, {baseline.Changed.Count} changed, {baseline.Unchanged} unchanged, {baseline.Resolved.Count} resolved";
+            foreach (var gone in baseline.Resolved)
+                yield return $"resolved: {gone.Verdict.Name()}  {Visible.Text(gone.Subject)}  [{Visible.Text(gone.Rule)}]  {Visible.Text(gone.Id)}";
+        }
+    }
+
+    /// <summary>" (new)" or " (changed: was variant, warning)" against a baseline; "" without one.</summary>
+    internal static string Change(StoryReport report, Finding finding) =>
+        Listing.Change(report, finding) switch
+        {
+            "new" => " (new)",
+            "changed" when report.Review!.Baseline!.ChangeOf(finding.Id) is { Before: var was } => $" (changed: was {was.Verdict.Name()}, {was.SeverityName})",
+            _ => "",
+        };
+
     internal static string Location(StoryReport report, Claim claim)
     {
         return $"{Path(report, claim.Evidence.Path)}:{claim.Evidence.Line}:{claim.Evidence.Column}";
@@ -129,5 +161,5 @@ public static class TextReport
         return $"\u001b[{code};1m{text}\u001b[0m";
     }
 
-    private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
+    internal static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
 }

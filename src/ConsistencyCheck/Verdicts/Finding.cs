@@ -17,7 +17,10 @@ public sealed class Finding
         Claims = claims;
     }
 
-    /// <summary>Stable across runs of the same input: rule, subject and where the claims stand.</summary>
+    /// <summary>
+    /// A stable fingerprint, <c>rule/subject-slug/hash</c>: the hash covers each claim's article and normalised value,
+    /// never its line or column, so moving text keeps it.
+    /// </summary>
     public string Id { get; }
     public Rule Rule { get; }
     public string Subject { get; }

@@ -136,17 +136,49 @@ internal static class Judge
             .Where(x => rule.Comparer.Compare(positions[0][0], x.p[0]).Verdict == Verdict.Contradict)
             .Select(x => x.i + 1)];
 
+    /// <summary>
+    /// A fingerprint of what the finding says, not of where it stands: the rule, the subject, and each claim's article
+    /// and normalised value, so that moving text (a line inserted above, a paragraph moved) keeps it, a baseline or an
+    /// accepted finding still finds it, and a changed value gives a new one. Two findings of one story with the same
+    /// fingerprint are told apart by <see cref="Distinct"/>.
+    /// </summary>
     private static string FindingId(string rule, string subject, IEnumerable<PositionedClaim> claims)
     {
-        // FNV-1a over where the claims stand: stable across runs and machines, unlike string.GetHashCode.
+        // FNV-1a: stable across runs and machines, unlike string.GetHashCode.
         var hash = 2166136261u;
-        foreach (var key in claims.Select(c => $"{c.Claim.Article.Id}@{c.Claim.Evidence.Line}:{c.Claim.Evidence.Column}").Order(StringComparer.Ordinal))
+        foreach (var key in claims.Select(c => Fingerprint(c.Claim)).Order(StringComparer.Ordinal))
         {
             foreach (var ch in key)
                 hash = (hash ^ ch) * 16777619u;
             hash = (hash ^ '|') * 16777619u;
         }
         return $"{rule}/{Slug(subject)}/{hash.ToString("x8", CultureInfo.InvariantCulture)}";
+    }
+
+    private static string Fingerprint(Claim claim) => string.Join('\u0001',
+        [claim.Article.Id, claim.Value.GetType().Name,
+         .. claim.Value.Normalized.Select(Field),
+         .. (claim.When?.Normalized ?? []).Select(Field)]);
+
+    private static string Field(NormalizedField field) => field.Name + "=" + Convert.ToString(field.Value, CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The findings, in report order, with a fingerprint that two of them share made unique by a suffix (-2, -3, …) in
+    /// that order: such findings say the same thing in the same articles, and differ only in where they stand.
+    /// </summary>
+    public static List<Finding> Distinct(List<Finding> findings)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var distinct = new List<Finding>(findings.Count);
+        foreach (var finding in findings)
+        {
+            var count = seen.TryGetValue(finding.Id, out var before) ? before + 1 : 1;
+            seen[finding.Id] = count;
+            distinct.Add(count == 1 ? finding
+                : new Finding($"{finding.Id}-{count.ToString(CultureInfo.InvariantCulture)}", finding.Rule, finding.Subject, finding.Verdict,
+                    finding.Severity, finding.Grounds, finding.Claims));
+        }
+        return distinct;
     }
 
     private static string Slug(string text)

@@ -32,6 +32,21 @@ internal sealed class YamlMap
     /// <summary>Parses one YAML document whose root must be a mapping.</summary>
     public static YamlMap? Parse(string file, string text, int lineOffset, List<InputError> errors, string what)
     {
+        var root = Load(file, text, lineOffset, errors, what);
+        if (root is null)
+            return null;
+        if (root is not YamlMappingNode map)
+        {
+            errors.Add(new InputError(file, Math.Max(1, (int)root.Start.Line) + lineOffset, Math.Max(1, (int)root.Start.Column),
+                $"{what} must be a YAML mapping of 'key: value' lines"));
+            return null;
+        }
+        return new YamlMap(file, map, lineOffset, errors);
+    }
+
+    /// <summary>Parses one YAML document of any shape; null, with the error, when it is not valid YAML or not one document.</summary>
+    public static YamlNode? Load(string file, string text, int lineOffset, List<InputError> errors, string what)
+    {
         var stream = new YamlStream();
         try
         {
@@ -51,13 +66,12 @@ internal sealed class YamlMap
             errors.Add(new InputError(file, 1 + lineOffset, 1, $"invalid YAML in {what}: check for an unclosed bracket or quote, or a line starting with '%'"));
             return null;
         }
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        if (stream.Documents.Count == 0)
         {
-            var start = stream.Documents.Count == 0 ? Mark.Empty : stream.Documents[0].RootNode.Start;
-            errors.Add(new InputError(file, Math.Max(1, (int)start.Line) + lineOffset, Math.Max(1, (int)start.Column),
-                $"{what} must be a YAML mapping of 'key: value' lines"));
+            errors.Add(new InputError(file, 1 + lineOffset, 1, $"{what} must be a YAML mapping of 'key: value' lines"));
             return null;
         }
+        var root = stream.Documents[0].RootNode;
         if (ComplexKey(root) is { } key)
         {
             errors.Add(new InputError(file, (int)key.Start.Line + lineOffset, (int)key.Start.Column,
@@ -71,7 +85,7 @@ internal sealed class YamlMap
                 $"{what} must hold one YAML document: remove the second '---' section"));
             return null;
         }
-        return new YamlMap(file, root, lineOffset, errors);
+        return root;
     }
 
     /// <summary>

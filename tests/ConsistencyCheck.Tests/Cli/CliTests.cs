@@ -29,8 +29,9 @@ public sealed class CliTests : IDisposable
         Assert.Equal(0, code);
         Assert.Equal(first, second);
         using var json = JsonDocument.Parse(first);
-        var story = json.RootElement.ValueKind == JsonValueKind.Array ? json.RootElement[0] : json.RootElement;
-        Assert.Equal(1, story.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(2, json.RootElement.GetProperty("schemaVersion").GetInt32());
+        var story = json.RootElement.GetProperty("stories")[0];
+        Assert.False(story.TryGetProperty("schemaVersion", out _));
         foreach (var name in new[] { "story", "articles", "findings", "summary" })
             Assert.True(story.TryGetProperty(name, out _), name);
         var claim = story.GetProperty("findings")[0].GetProperty("claims")[0];
@@ -136,7 +137,7 @@ public sealed class CliTests : IDisposable
         var one = Run("check", Repository.Path("corpus"), "--format", "json", "--fail-on", "never", "--threads", "1").Stdout;
         var many = Run("check", Repository.Path("corpus"), "--format", "json", "--fail-on", "never", "--threads", "4").Stdout;
         Assert.Equal(one, many);
-        Assert.StartsWith("[", one, StringComparison.Ordinal);
+        Assert.StartsWith("{\n  \"schemaVersion\": 2,\n  \"stories\": [\n    {", one, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -151,9 +152,7 @@ public sealed class CliTests : IDisposable
     private static List<string> StoryNames(string json)
     {
         using var document = JsonDocument.Parse(json);
-        return document.RootElement.ValueKind == JsonValueKind.Array
-            ? [.. document.RootElement.EnumerateArray().Select(s => s.GetProperty("story").GetString()!)]
-            : [document.RootElement.GetProperty("story").GetString()!];
+        return [.. document.RootElement.GetProperty("stories").EnumerateArray().Select(s => s.GetProperty("story").GetString()!)];
     }
 
     [Fact]
@@ -170,7 +169,7 @@ public sealed class CliTests : IDisposable
         var (code, stdout, _) = Run("extract", Repository.Path("corpus", "stoltenberg-ukraine-nato"), "--rules", Repository.Path("rules"), "--format", "json");
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(stdout);
-        var claims = json.RootElement.GetProperty("claims").EnumerateArray().ToList();
+        var claims = json.RootElement.GetProperty("stories")[0].GetProperty("claims").EnumerateArray().ToList();
         Assert.Contains(claims, c => c.GetProperty("subject").ValueKind == JsonValueKind.Null);
         Assert.Contains(claims, c => c.GetProperty("subject").GetString() == "summit");
     }
@@ -265,8 +264,8 @@ public sealed class CliTests : IDisposable
 
         var (_, json, _) = Run("check", story, "--format", "json");
         using var document = JsonDocument.Parse(json);
-        Assert.Equal(1, document.RootElement.GetProperty("coverage").GetProperty("figures").GetInt32());
-        Assert.Equal(0, document.RootElement.GetProperty("coverage").GetProperty("figuresChecked").GetInt32());
+        Assert.Equal(1, document.RootElement.GetProperty("stories")[0].GetProperty("coverage").GetProperty("figures").GetInt32());
+        Assert.Equal(0, document.RootElement.GetProperty("stories")[0].GetProperty("coverage").GetProperty("figuresChecked").GetInt32());
     }
 
     [Theory]
@@ -274,6 +273,7 @@ public sealed class CliTests : IDisposable
     [InlineData("extract")]
     [InlineData("rules")]
     [InlineData("init")]
+    [InlineData("diff")]
     public void Help_shows_examples_and_exit_codes(string command)
     {
         var (code, stdout, stderr) = Run(command, "--help");

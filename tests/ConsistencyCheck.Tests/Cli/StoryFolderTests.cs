@@ -44,15 +44,16 @@ public sealed class StoryFolderTests : IDisposable
         var (code, stdout, stderr) = Run("check", story, "--format", "json", "--fail-on", "never");
         Assert.Equal((0, ""), (code, stderr));
         using var json = JsonDocument.Parse(stdout);
-        Assert.Equal(3, json.RootElement.GetProperty("articles").GetArrayLength());
-        var findings = json.RootElement.GetProperty("findings").EnumerateArray().ToList();
+        var only = Assert.Single(json.RootElement.GetProperty("stories").EnumerateArray());
+        Assert.Equal(3, only.GetProperty("articles").GetArrayLength());
+        var findings = only.GetProperty("findings").EnumerateArray().ToList();
         var rules = findings.Select(f => f.GetProperty("rule").GetString()).ToHashSet();
         Assert.Contains(findings, f => f.GetProperty("rule").GetString() == "crane-counts" && f.GetProperty("verdict").GetString() == "agree");
         // The wrapped toll is read whole, and the bundled counts rule sets 'at least nine' against '11': compatible.
         Assert.Contains(findings, f => f.GetProperty("rule").GetString() == "counts" && f.GetProperty("subject").GetString() == "people killed"
             && f.GetProperty("claims").GetArrayLength() == 3);
         Assert.Contains(findings, f => f.GetProperty("rule").GetString() == "event-dates" && f.GetProperty("verdict").GetString() == "contradict");
-        Assert.Equal("Ana Ruiz", json.RootElement.GetProperty("articles")[0].GetProperty("extra").GetProperty("author").GetString());
+        Assert.Equal("Ana Ruiz", only.GetProperty("articles")[0].GetProperty("extra").GetProperty("author").GetString());
     }
 
     [Fact]
@@ -70,7 +71,7 @@ public sealed class StoryFolderTests : IDisposable
         // The replacing rule counts cranes; the bundled one it replaced counted the dead.
         using (var json = JsonDocument.Parse(stdout))
         {
-            var counted = json.RootElement.GetProperty("findings").EnumerateArray()
+            var counted = json.RootElement.GetProperty("stories")[0].GetProperty("findings").EnumerateArray()
                 .Where(f => f.GetProperty("rule").GetString() == "counts").Select(f => f.GetProperty("subject").GetString()).ToList();
             Assert.Equal(["cranes"], counted);
         }
@@ -114,7 +115,7 @@ public sealed class StoryFolderTests : IDisposable
         var (code, stdout, stderr) = Run("check", corpus, "--format", "json", "--fail-on", "never");
         Assert.Equal((0, ""), (code, stderr));
         using var json = JsonDocument.Parse(stdout);
-        Assert.Equal(["2025/harbour", "coast"], json.RootElement.EnumerateArray().Select(s => s.GetProperty("story").GetString()));
+        Assert.Equal(["2025/harbour", "coast"], json.RootElement.GetProperty("stories").EnumerateArray().Select(s => s.GetProperty("story").GetString()));
 
         var (single, text, _) = Run("check", Path.Combine(corpus, "2025", "harbour", "a.md"), Path.Combine(coast, "c.md"), "--fail-on", "never");
         Assert.Equal(0, single);
@@ -134,7 +135,7 @@ public sealed class StoryFolderTests : IDisposable
         Assert.Contains("bad/b.md:3:12: error:", stderr, StringComparison.Ordinal);
         Assert.Contains("1 of 2 stories not checked (the report lists them)", stderr, StringComparison.Ordinal);
         using var json = JsonDocument.Parse(stdout);
-        var stories = json.RootElement.EnumerateArray().ToList();
+        var stories = json.RootElement.GetProperty("stories").EnumerateArray().ToList();
         Assert.False(stories[0].GetProperty("checked").GetBoolean());
         Assert.Equal(3, stories[0].GetProperty("errors")[0].GetProperty("line").GetInt32());
         Assert.False(stories[1].TryGetProperty("checked", out _));
@@ -160,7 +161,7 @@ public sealed class StoryFolderTests : IDisposable
         var (code, stdout, stderr) = Run("check", story, "--format", "json");
         Assert.Equal((0, ""), (code, stderr));
         Assert.DoesNotContain("event-dates", RulesOf(stdout));
-        Assert.Equal(JsonValueKind.Object, JsonDocument.Parse(stdout).RootElement.ValueKind);
+        Assert.Equal(JsonValueKind.Object, JsonDocument.Parse(stdout).RootElement.GetProperty("stories")[0].ValueKind);
         // The option overrides the file: the dates the two outlets give for the meeting disagree.
         File.WriteAllText(project, "fail-on: never\nignore: ['*.notes.md', '**/drafts/**']\n");
         Assert.Equal(1, Run("check", story, "--fail-on", "contradict").Code);
@@ -214,7 +215,7 @@ public sealed class StoryFolderTests : IDisposable
     private static List<string> RulesOf(string json)
     {
         using var document = JsonDocument.Parse(json);
-        var stories = document.RootElement.ValueKind == JsonValueKind.Array ? [.. document.RootElement.EnumerateArray()] : new List<JsonElement> { document.RootElement };
+        var stories = document.RootElement.GetProperty("stories").EnumerateArray();
         return [.. stories.SelectMany(s => s.GetProperty("findings").EnumerateArray()).Select(f => f.GetProperty("rule").GetString()!).Distinct()];
     }
 

@@ -70,10 +70,10 @@ public sealed class RunningFigureTests
             At("a", "Harbour Times", "2026-03-14T08:05:00+01:00", "Officials said 12 people were killed when the storm hit the port."),
             At("b", "Coast Wire", "2026-03-14T18:10:00+01:00", "At least 23 people were killed in the storm, officials said.")));
         using var json = System.Text.Json.JsonDocument.Parse(JsonReport.Check([report]));
-        var latest = Assert.Single(json.RootElement.GetProperty("latest").EnumerateArray());
+        var latest = Assert.Single(json.RootElement.GetProperty("stories")[0].GetProperty("latest").EnumerateArray());
         Assert.Equal("b", latest.GetProperty("claim").GetProperty("article").GetString());
         Assert.Equal("18:10:00", latest.GetProperty("claim").GetProperty("publishedTime").GetString());
-        Assert.Equal(1, json.RootElement.GetProperty("summary").GetProperty("updated").GetInt32());
+        Assert.Equal(1, json.RootElement.GetProperty("stories")[0].GetProperty("summary").GetProperty("updated").GetInt32());
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class RunningFigureTests
         var report = new Checker(Stories.BundledRules()).Check(Stories.Of(
             Stories.Article("a", "Harbour Times", "2026-03-14", "Officials said 12 people were killed when the storm hit the port.")));
         using var json = System.Text.Json.JsonDocument.Parse(JsonReport.Check([report]));
-        Assert.False(json.RootElement.TryGetProperty("latest", out _));
-        Assert.Equal(1, json.RootElement.GetProperty("summary").GetProperty("single").GetInt32());
+        Assert.False(json.RootElement.GetProperty("stories")[0].TryGetProperty("latest", out _));
+        Assert.Equal(1, json.RootElement.GetProperty("stories")[0].GetProperty("summary").GetProperty("single").GetInt32());
     }
 }
