@@ -42,6 +42,7 @@ internal sealed class HelpWithExamples(HelpAction standard) : SynchronousCommand
                 "consistencycheck check corpus --format markdown --output report.md --fail-on never",
                 "consistencycheck check stories --rules my-rules --fail-on variant",
                 "consistencycheck check draft.md wire.md other-outlet.md",
+                "consistencycheck check draft.md --against wire.md sources/",
             ],
             [
                 (ExitCodes.Clean, "nothing at or above --fail-on"),

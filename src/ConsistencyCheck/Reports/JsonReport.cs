@@ -76,7 +76,7 @@ public static class JsonReport
                 w.WriteEndArray();
         });
 
-    private static string Write(Action<Utf8JsonWriter> body)
+    internal static string Write(Action<Utf8JsonWriter> body)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, Options))
@@ -249,7 +249,7 @@ public static class JsonReport
         }
     }
 
-    private static void WriteLatest(Utf8JsonWriter w, Claim latest)
+    internal static void WriteLatest(Utf8JsonWriter w, Claim latest)
     {
         w.WriteStartObject();
         w.WriteString("article", latest.Article.Id);
@@ -261,7 +261,7 @@ public static class JsonReport
         w.WriteEndObject();
     }
 
-    private static void WriteClaimFields(Utf8JsonWriter w, Claim claim)
+    internal static void WriteClaimFields(Utf8JsonWriter w, Claim claim)
     {
         w.WriteString("article", claim.Article.Id);
         w.WriteString("outlet", claim.Article.Outlet);
