@@ -17,7 +17,8 @@ internal static class UnknownOptions
         var names = OptionNames(parsed.CommandResult);
         foreach (var token in parsed.Tokens.TakeWhile(t => t.Type != TokenType.DoubleDash))
         {
-            if (token.Type != TokenType.Argument || !token.Value.StartsWith('-'))
+            // A lone '-' is standard input (stories --changed -)
+            if (token.Type != TokenType.Argument || !token.Value.StartsWith('-') || token.Value == "-")
                 continue;
             // An option left without its value takes the next option as one ("--against --format json")
             if (names.Contains(token.Value, StringComparer.Ordinal))

@@ -69,6 +69,12 @@ internal sealed class HelpWithExamples(HelpAction standard) : SynchronousCommand
                 "consistencycheck init newsroom-stories",
             ],
             [(ExitCodes.Clean, "the project file and the rules folder were written")]),
+        "stories" => (
+            [
+                "consistencycheck stories",
+                "git diff --name-only -z origin/main...HEAD | consistencycheck stories corpus --changed -",
+            ],
+            [(ExitCodes.Clean, "the story folders were listed (none, when the change touches no story)")]),
         _ => (
             [
                 "consistencycheck check corpus/stoltenberg-ukraine-nato",
