@@ -133,4 +133,35 @@ public sealed class DraftCheckTests : IDisposable
         Assert.Contains("is an article being checked", refused.Stderr, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllText(source));
     }
+
+    [Fact]
+    public void A_draft_the_project_file_ignores_is_still_checked_but_ignored_sources_are_not()
+    {
+        foreach (var (folder, file, source) in new[] { ("drafts", "draft.md", Example("draft.md")), ("sources", "coast-wire.md", Example("sources", "coast-wire-2026-03-14.md")) })
+        {
+            Directory.CreateDirectory(Path.Combine(_temp, folder));
+            File.Copy(source, Path.Combine(_temp, folder, file));
+        }
+        var draft = Path.Combine(_temp, "drafts", "draft.md");
+        File.WriteAllText(Path.Combine(_temp, ".consistencycheck.yml"), "ignore: ['drafts/**']\n");
+        var (code, stdout, _) = Run("check", draft, "--against", Path.Combine(_temp, "sources"));
+        Assert.Equal(1, code);
+        Assert.Contains("against 1 source: ", stdout, StringComparison.Ordinal);
+
+        File.WriteAllText(Path.Combine(_temp, ".consistencycheck.yml"), "ignore: ['drafts/**', 'sources/**']\n");
+        var ignored = Run("check", draft, "--against", Path.Combine(_temp, "sources"));
+        Assert.Equal((2, ""), (ignored.Code, ignored.Stdout));
+        Assert.Contains("every source here is ignored by the project file's 'ignore' patterns", ignored.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_draft_with_bad_front_matter_gives_its_error_and_no_report()
+    {
+        var draft = Path.Combine(_temp, "draft.md");
+        File.WriteAllText(draft, "---\noutlet: Harbour Gazette\ntitle: T\npublished: 2026-02-30\n---\nThe port employs 1,200 people.\n");
+        var (code, stdout, stderr) = Run("check", draft, "--against", Example("sources"));
+        Assert.Equal((2, ""), (code, stdout));
+        Assert.Contains("draft.md:4:12: error: 'published' is '2026-02-30', but February 2026 has 28 days", stderr, StringComparison.Ordinal);
+        Assert.Contains("no report written", stderr, StringComparison.Ordinal);
+    }
 }
