@@ -140,4 +140,15 @@ public sealed class DraftReviewTests
         Snapshot.Verify(DraftReport.Markdown(review), "Draft.markdown");
         Snapshot.Verify(DraftReport.Json(review), "Draft.json", "json");
     }
+
+    [Fact]
+    public void The_reports_are_the_same_whatever_the_order_the_sources_are_given_in()
+    {
+        SourceFile[] reversed = [.. Sources.Reverse()];
+        Assert.Equal(DraftReport.Text(Review(Draft, Sources), new ReportOptions()), DraftReport.Text(Review(Draft, reversed), new ReportOptions()));
+        Assert.Equal(DraftReport.Markdown(Review(Draft, Sources)), DraftReport.Markdown(Review(Draft, reversed)));
+        var json = DraftReport.Json(Review(Draft, Sources));
+        Assert.Equal(json, DraftReport.Json(Review(Draft, reversed)));
+        Assert.Contains("\"contradicted\": 1,", json, StringComparison.Ordinal);
+    }
 }
