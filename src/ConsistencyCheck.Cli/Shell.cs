@@ -8,7 +8,7 @@ namespace ConsistencyCheck.Cli;
 /// <summary>The command line: parses arguments and hands each command its options. Tests call <see cref="Run"/> in-process.</summary>
 internal static class Shell
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool terminal)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool terminal, TextReader? stdin = null)
     {
         var root = new RootCommand("Checks what several news outlets report about the same story against each other.")
         {
@@ -17,6 +17,7 @@ internal static class Shell
             DiffCommand.Create(stdout, stderr),
             RulesCommand.Create(stdout, stderr),
             InitCommand.Create(stdout, stderr),
+            StoriesCommand.Create(stdout, stderr, stdin ?? Console.In),
         };
         var help = root.Options.OfType<HelpOption>().Single();
         help.Action = new HelpWithExamples((HelpAction)help.Action!);

@@ -17,8 +17,16 @@ internal static class UnknownOptions
         var names = OptionNames(parsed.CommandResult);
         foreach (var token in parsed.Tokens.TakeWhile(t => t.Type != TokenType.DoubleDash))
         {
-            if (token.Type != TokenType.Argument || !token.Value.StartsWith('-'))
+            // A lone '-' is standard input (stories --changed -)
+            if (token.Type != TokenType.Argument || !token.Value.StartsWith('-') || token.Value == "-")
                 continue;
+            // An option left without its value takes the next option as one ("--against --format json")
+            if (names.Contains(token.Value, StringComparer.Ordinal))
+            {
+                var owner = parsed.CommandResult.Children.OfType<OptionResult>().FirstOrDefault(o => o.Tokens.Contains(token))?.Option.Name;
+                messages.Add(owner is null ? $"'{token.Value}' stands where a value is expected" : $"{owner} needs a value before {token.Value}");
+                continue;
+            }
             var hint = Suggestions.Closest(token.Value, names) is { } best
                 ? $": did you mean '{best}'?"
                 : "; a folder whose name starts with '-' goes after '--'";

@@ -29,11 +29,14 @@ internal static class CheckCommand
                 result.AddError("--shard takes i/n with 1 ≤ i ≤ n, e.g. 2/4");
         });
         var review = ReviewOptions.Create();
-        var command = new Command("check", "Check the stories and report, for each fact, whether the outlets agree.") { format, output, failOn, shard };
+        var against = DraftCheck.Against();
+        var command = new Command("check", "Check the stories and report, for each fact, whether the outlets agree.") { format, output, failOn, shard, against };
         stories.AddTo(command);
         review.AddTo(command);
         command.SetAction(parsed =>
         {
+            if (parsed.GetValue(against) is { Length: > 0 } sources)
+                return DraftCheck.Run(parsed, stories, sources, parsed.GetValue(format)!, parsed.GetValue(failOn), parsed.GetValue(shard) is not null, output, stdout, stderr, terminal);
             var (plans, exit) = stories.Plan(parsed, parsed.GetValue(failOn), stderr, output, Shard.Parse(parsed.GetValue(shard)));
             if (plans is null)
                 return exit;

@@ -44,6 +44,7 @@ internal sealed class HelpWithExamples(HelpAction standard) : SynchronousCommand
                 "consistencycheck check draft.md wire.md other-outlet.md",
                 "consistencycheck check corpus --format json --output before.json --fail-on never",
                 "consistencycheck check corpus --baseline before.json --fail-level warning",
+                "consistencycheck check draft.md --against wire.md sources/",
             ],
             [
                 (ExitCodes.Clean, "nothing at or above --fail-on from a rule at or above --fail-level (accepted findings, and with --baseline unchanged ones, do not count)"),
@@ -79,6 +80,12 @@ internal sealed class HelpWithExamples(HelpAction standard) : SynchronousCommand
                 "consistencycheck init newsroom-stories",
             ],
             [(ExitCodes.Clean, "the project file and the rules folder were written")]),
+        "stories" => (
+            [
+                "consistencycheck stories",
+                "git diff --name-only -z origin/main...HEAD | consistencycheck stories corpus --changed -",
+            ],
+            [(ExitCodes.Clean, "the story folders were listed (none, when the change touches no story)")]),
         _ => (
             [
                 "consistencycheck check corpus/stoltenberg-ukraine-nato",

@@ -312,7 +312,7 @@ public static class JsonReport
         }
     }
 
-    private static void WriteLatest(Utf8JsonWriter w, Claim latest)
+    internal static void WriteLatest(Utf8JsonWriter w, Claim latest)
     {
         w.WriteStartObject();
         w.WriteString("article", latest.Article.Id);
@@ -324,7 +324,7 @@ public static class JsonReport
         w.WriteEndObject();
     }
 
-    private static void WriteClaimFields(Utf8JsonWriter w, Claim claim)
+    internal static void WriteClaimFields(Utf8JsonWriter w, Claim claim)
     {
         w.WriteString("article", claim.Article.Id);
         w.WriteString("outlet", claim.Article.Outlet);
