@@ -11,7 +11,7 @@ internal static class CheckCommand
     public static Command Create(TextWriter stdout, TextWriter stderr, bool terminal)
     {
         var stories = CommonOptions.StoryOptions.Create();
-        var format = CommonOptions.Format("text", "json", "markdown");
+        var format = CommonOptions.Format("text", "json", "markdown", "html");
         var output = CommonOptions.Output();
         var failOn = new Option<string?>("--fail-on")
         {
@@ -42,6 +42,7 @@ internal static class CheckCommand
             {
                 "json" => new ReportStream(into, plans.Count, json: true, r => JsonReport.Check([r])),
                 "markdown" => new ReportStream(into, plans.Count, json: false, r => MarkdownReport.Check([r])),
+                "html" => HtmlStream(into, plans),
                 _ => new ReportStream(into, plans.Count, json: false, r => TextReport.Check([r], options)),
             };
             var failing = new List<(Verdict Verdict, string FailOn)>();
@@ -56,6 +57,14 @@ internal static class CheckCommand
             return CommonOptions.Unchecked(stderr, report.NotChecked, plans.Count, written) ?? ExitCode(failing, stderr);
         });
         return command;
+    }
+
+    /// <summary>The page is one document: its index names every story before the first is checked.</summary>
+    private static ReportStream HtmlStream(TextWriter into, List<StoryPlan> plans)
+    {
+        var number = 0;
+        return new ReportStream(into, plans.Count, json: false, r => HtmlReport.Story(r, ++number), between: "",
+            head: HtmlReport.Start([.. plans.Select(p => p.Source.Name)]), foot: HtmlReport.End());
     }
 
     // A build log shows the report's end at best: one line on stderr says why the run failed, and stdout stays the report.
