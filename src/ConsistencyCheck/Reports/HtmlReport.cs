@@ -559,16 +559,17 @@ public static class HtmlReport
         .tags .tag { font-size: .7rem; margin-right: .1rem; vertical-align: .1em; }
         .flag { display: inline-block; background: #1b1b1b; color: #fff; border-radius: .25rem; padding: 0 .35rem; font-size: .8rem; }
         .kind { font-size: .75rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); font-weight: 600; }
-        mark { color: var(--ink); border-bottom: 2px solid; padding: 0 .05rem; }
+        .v-internal, .v-contradict { --edge: #b42318; --fill: #fde2e2; }
+        .v-variant { --edge: #8a4b00; --fill: #fdf0c4; }
+        .v-updated { --edge: #5b21b6; --fill: #ece6ff; }
+        .v-compatible, .v-agree { --edge: #166534; --fill: #dcf5e3; }
+        .v-single { --edge: #075985; --fill: #dff0fb; }
+        .none { --edge: #5f5f5f; --fill: #efefef; }
+        .tag, mark { background: var(--fill); border-color: var(--edge); }
+        mark { color: var(--ink); border-bottom: 2px solid var(--edge); padding: 0 .05rem; }
         mark.outer { background: transparent; border-bottom-style: dotted; }
         mark.none { background: #f3f3f3; border-bottom: 1px dotted #5f5f5f; }
-        .v-internal, .v-contradict { background: #fde2e2; border-color: #b42318; }
-        .v-variant { background: #fdf0c4; border-color: #8a4b00; }
-        .v-updated { background: #ece6ff; border-color: #5b21b6; }
-        .v-compatible, .v-agree { background: #dcf5e3; border-color: #166534; }
-        .v-single { background: #dff0fb; border-color: #075985; }
-        .none { background: #efefef; border-color: #5f5f5f; }
-        article.finding { border: 1px solid var(--line); border-left: 6px solid; border-radius: .25rem; padding: .75rem 1rem; margin: .75rem 0; background: #fff; }
+        article.finding { border: 1px solid var(--line); border-left: 6px solid var(--edge); border-radius: .25rem; padding: .75rem 1rem; margin: .75rem 0; }
         tr.odd td, tr.odd th { background: #fde2e2; }
         table.timeline tr.published td { background: #f7f7f7; }
         .columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(17rem, 1fr)); gap: 1rem; align-items: start; }
@@ -586,9 +587,10 @@ public static class HtmlReport
 internal sealed record TimelineEntry(DateOnly Day, TimeOnly? Time, DateOnly LastDay, TimelineKind Kind, string When, string What,
     IReadOnlyList<Claim> Claims, int? Finding, bool Latest, Article? Article);
 
+/// <summary>In this order at one moment: an article's publication comes before the figures it reports.</summary>
 internal enum TimelineKind
 {
     Event,
-    Figure,
     Published,
+    Figure,
 }

@@ -113,10 +113,10 @@ internal sealed class Chromium : IAsyncDisposable
         await WaitFor("Page.loadEventFired", $"{url} to load");
     }
 
-    /// <summary>Runs a script in the page and returns its value as JSON text; a promise is awaited.</summary>
-    public async Task<JsonElement> Evaluate(string expression, string what)
+    /// <summary>Runs a script in the page and returns its value; a promise is awaited, up to <paramref name="limit"/> (20 s).</summary>
+    public async Task<JsonElement> Evaluate(string expression, string what, TimeSpan? limit = null)
     {
-        var result = await Call("Runtime.evaluate", new JsonObject { ["expression"] = expression, ["awaitPromise"] = true, ["returnByValue"] = true }, what: what);
+        var result = await Call("Runtime.evaluate", new JsonObject { ["expression"] = expression, ["awaitPromise"] = true, ["returnByValue"] = true }, what: what, limit: limit);
         if (result.TryGetProperty("exceptionDetails", out var failure))
             throw new InvalidOperationException($"{what} threw in the page: {failure}");
         return result.GetProperty("result").TryGetProperty("value", out var value) ? value.Clone() : default;
@@ -139,7 +139,7 @@ internal sealed class Chromium : IAsyncDisposable
         }
     }
 
-    private async Task<JsonElement> Call(string method, JsonObject? parameters = null, bool browserLevel = false, string? what = null)
+    private async Task<JsonElement> Call(string method, JsonObject? parameters = null, bool browserLevel = false, string? what = null, TimeSpan? limit = null)
     {
         var id = Interlocked.Increment(ref _nextId);
         var answer = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -148,7 +148,7 @@ internal sealed class Chromium : IAsyncDisposable
         if (!browserLevel)
             message["sessionId"] = _session;
         await _socket.SendAsync(Encoding.UTF8.GetBytes(message.ToJsonString()), WebSocketMessageType.Text, true, _closing.Token);
-        return await Within(answer.Task, what ?? $"Chromium to answer {method}");
+        return await Within(answer.Task, what ?? $"Chromium to answer {method}", limit);
     }
 
     /// <summary>Waits until the page has raised an event of this kind (at once if it already has).</summary>
@@ -219,11 +219,12 @@ internal sealed class Chromium : IAsyncDisposable
         _arrived.Release();
     }
 
-    private async Task<T> Within<T>(Task<T> task, string what)
+    private async Task<T> Within<T>(Task<T> task, string what, TimeSpan? limit = null)
     {
-        var done = await Task.WhenAny(task, Task.Delay(Answer, _closing.Token));
+        var wait = limit ?? Answer;
+        var done = await Task.WhenAny(task, Task.Delay(wait, _closing.Token));
         if (done != task)
-            throw new TimeoutException($"Waited {Answer.TotalSeconds:0} s for {what}; Chromium said:\n{Stderr()}");
+            throw new TimeoutException($"Waited {wait.TotalSeconds:0} s for {what}; Chromium said:\n{Stderr()}");
         return await task;
     }
 

@@ -58,7 +58,7 @@ public sealed class HtmlPageTests(ITestOutputHelper output)
             var found = await chromium.Evaluate(
                 "axe.run(document, { resultTypes: ['violations'] }).then(r => JSON.stringify(r.violations.map(v => "
                 + "({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length, first: v.nodes.slice(0, 3).map(n => n.target.join(' ')) }))))",
-                "axe-core to check the page");
+                "axe-core to check the page", TimeSpan.FromSeconds(60)); // a few seconds alone; a loaded machine takes longer
             output.WriteLine($"axe {clock.Elapsed}");
             var violations = JsonDocument.Parse(found.GetString()!).RootElement.EnumerateArray().ToList();
             foreach (var violation in violations)

@@ -82,8 +82,8 @@ public sealed partial class HtmlReportTests
         Assert.Equal([false, false, true], figures.Select(f => f.Latest));
         // Each article's publication stands before the figure it reports at the same moment, and after the earlier ones
         var kinds = timeline.Select(e => e.Kind).ToList();
-        Assert.Equal([TimelineKind.Event, TimelineKind.Figure, TimelineKind.Published, TimelineKind.Figure, TimelineKind.Published,
-            TimelineKind.Figure, TimelineKind.Published], kinds);
+        Assert.Equal([TimelineKind.Event, TimelineKind.Published, TimelineKind.Figure, TimelineKind.Published, TimelineKind.Figure,
+            TimelineKind.Published, TimelineKind.Figure], kinds);
 
         // The page shows the rows in that order
         var page = HtmlReport.Check([report]);
