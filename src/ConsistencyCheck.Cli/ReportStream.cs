@@ -7,9 +7,11 @@ namespace ConsistencyCheck.Cli;
 /// Writes a report story by story as the stories are checked, so that a corpus's reports are never all in memory. The
 /// bytes are those of the report of all the stories at once: text and Markdown stories follow each other (a check's
 /// after a blank line), and JSON is one object whose <c>stories</c> array holds them, however many there are. Nothing is
-/// written before a story has been checked: when none can be, there is no report.
+/// written before a story has been checked: when none can be, there is no report. A format that is one document (HTML)
+/// gives its opening as <paramref name="head"/> and its closing as <paramref name="foot"/>.
 /// </summary>
-internal sealed class ReportStream(TextWriter target, bool json, Func<StoryReport, string> render, string between = "\n")
+internal sealed class ReportStream(TextWriter target, bool json, Func<StoryReport, string> render, string between = "\n",
+    string head = "", string foot = "")
 {
     private readonly StringBuilder _held = new();
     private readonly List<PreparedStory> _notChecked = [];
@@ -21,7 +23,7 @@ internal sealed class ReportStream(TextWriter target, bool json, Func<StoryRepor
     public void Add(PreparedStory story, StoryReport report)
     {
         var text = render(report);
-        var piece = !json ? (_written == 0 ? text : between + text)
+        var piece = !json ? (_written == 0 ? head + text : between + text)
             : (_written == 0 ? JsonReport.Opening : ",\n") + JsonReport.Nested(text);
         _written++;
         if (!report.Checked)
@@ -47,6 +49,7 @@ internal sealed class ReportStream(TextWriter target, bool json, Func<StoryRepor
             return false;
         if (json)
             target.Write(JsonReport.Closing);
+        target.Write(foot);
         return true;
     }
 }

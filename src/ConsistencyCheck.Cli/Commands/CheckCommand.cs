@@ -11,7 +11,7 @@ internal static class CheckCommand
     public static Command Create(TextWriter stdout, TextWriter stderr, bool terminal)
     {
         var stories = CommonOptions.StoryOptions.Create();
-        var format = CommonOptions.Format("text", "json", "markdown");
+        var format = CommonOptions.Format("text", "json", "markdown", "html");
         var output = CommonOptions.Output();
         var failOn = new Option<string?>("--fail-on")
         {
@@ -52,6 +52,7 @@ internal static class CheckCommand
             {
                 "json" => new ReportStream(into, json: true, r => JsonReport.CheckStory(r, options)),
                 "markdown" => new ReportStream(into, json: false, r => MarkdownReport.Check([r], options)),
+                "html" => HtmlStream(into, plans),
                 _ => new ReportStream(into, json: false, r => TextReport.Check([r], options)),
             };
             var failing = new List<(Verdict Verdict, string FailOn)>();
@@ -80,6 +81,14 @@ internal static class CheckCommand
         foreach (var stale in reviewed.Review!.Stale)
             stderr.WriteLine($"{Visible.Text(stale.File)}:{stale.Line}:{stale.Column}: warning: accepted finding '{Visible.Text(stale.Id)}' matches no finding now: remove it, or accept the finding's new id");
         return reviewed;
+    }
+
+    /// <summary>The page is one document: its index names every story before the first is checked.</summary>
+    private static ReportStream HtmlStream(TextWriter into, List<StoryPlan> plans)
+    {
+        var number = 0;
+        return new ReportStream(into, json: false, r => HtmlReport.Story(r, ++number), between: "",
+            head: HtmlReport.Start([.. plans.Select(p => p.Source.Name)]), foot: HtmlReport.End());
     }
 
     // A build log shows the report's end at best: one line on stderr says why the run failed, and stdout stays the report.

@@ -56,7 +56,7 @@ public sealed class SeedStoryTests
         }
     }
 
-    private static StoryReport Check()
+    internal static StoryReport Check()
     {
         var errors = new List<InputError>();
         var files = Directory.GetFiles(Repository.Path("corpus", Story), "*.md").Where(f => StoryReader.IsArticleName(Path.GetFileName(f)))
