@@ -8,10 +8,11 @@ namespace ConsistencyCheck.Cli;
 /// bytes are those of the report of all the stories at once: text and Markdown stories follow each other (a check's
 /// after a blank line), and JSON is one object whose <c>stories</c> array holds them, however many there are. Nothing is
 /// written before a story has been checked: when none can be, there is no report. A format that is one document (HTML)
-/// gives its opening as <paramref name="head"/> and its closing as <paramref name="foot"/>.
+/// gives its opening as <paramref name="head"/> and its closing as <paramref name="foot"/>, which may depend on what
+/// was written (a Markdown comment ends with what its size limit left out).
 /// </summary>
 internal sealed class ReportStream(TextWriter target, bool json, Func<StoryReport, string> render, string between = "\n",
-    string head = "", string foot = "")
+    string head = "", Func<string>? foot = null)
 {
     private readonly StringBuilder _held = new();
     private readonly List<PreparedStory> _notChecked = [];
@@ -49,7 +50,7 @@ internal sealed class ReportStream(TextWriter target, bool json, Func<StoryRepor
             return false;
         if (json)
             target.Write(JsonReport.Closing);
-        target.Write(foot);
+        target.Write(foot?.Invoke() ?? "");
         return true;
     }
 }

@@ -28,13 +28,33 @@ internal static class CheckCommand
             if (Shard.Parse(result.GetValueOrDefault<string?>()) is null)
                 result.AddError("--shard takes i/n with 1 ≤ i ≤ n, e.g. 2/4");
         });
+        var linkBase = new Option<string?>("--link-base")
+        {
+            Description = "Markdown: link each claim to its line under this address, e.g. https://github.com/ORG/REPO/blob/COMMIT "
+                + "(the file's path and ?plain=1#L<line> are added), or a template with {path} and {line}.",
+        };
+        var maxChars = new Option<int>("--max-chars")
+        {
+            Description = $"Markdown: write at most this many characters, ending with what was left out; 0 for no limit. Default: {MarkdownReport.CommentLimit}, below a GitHub comment's 65,536.",
+            DefaultValueFactory = _ => MarkdownReport.CommentLimit,
+        };
+        maxChars.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 0 or (> 0 and < 2_000))
+                result.AddError("--max-chars takes 0 (no limit) or at least 2000 characters");
+        });
         var review = ReviewOptions.Create();
         var against = DraftCheck.Against();
-        var command = new Command("check", "Check the stories and report, for each fact, whether the outlets agree.") { format, output, failOn, shard, against };
+        var command = new Command("check", "Check the stories and report, for each fact, whether the outlets agree.") { format, output, failOn, shard, against, linkBase, maxChars };
         stories.AddTo(command);
         review.AddTo(command);
         command.SetAction(parsed =>
         {
+            if (MarkdownOnly(parsed, [linkBase, maxChars], parsed.GetValue(format)!, parsed.GetValue(against) is { Length: > 0 }) is { } misplaced)
+                return CommonOptions.Usage(stderr, misplaced);
+            LineLink? links = null;
+            if (parsed.GetValue(linkBase) is { } address && (links = LineLink.Parse(address, out var wrong)) is null)
+                return CommonOptions.Usage(stderr, $"--link-base '{Visible.Text(address)}': {wrong}");
             if (parsed.GetValue(against) is { Length: > 0 } sources)
                 return DraftCheck.Run(parsed, stories, sources, parsed.GetValue(format)!, parsed.GetValue(failOn), parsed.GetValue(shard) is not null, output, stdout, stderr, terminal);
             var (plans, exit) = stories.Plan(parsed, parsed.GetValue(failOn), stderr, output, Shard.Parse(parsed.GetValue(shard)));
@@ -45,13 +65,13 @@ internal static class CheckCommand
             if (baselineErrors.Count > 0)
                 return CommonOptions.Fail(stderr, baselineErrors);
             var target = parsed.GetValue(output);
-            var options = new ReportOptions(Color: terminal && target is null) { Verdicts = review.Verdicts(parsed) };
+            var options = new ReportOptions(Color: terminal && target is null) { Verdicts = review.Verdicts(parsed), LinkBase = links, CharacterLimit = parsed.GetValue(maxChars) };
             var level = review.Level(parsed);
             var into = target is null ? stdout : new StringWriter();
             var report = parsed.GetValue(format) switch
             {
                 "json" => new ReportStream(into, json: true, r => JsonReport.CheckStory(r, options)),
-                "markdown" => new ReportStream(into, json: false, r => MarkdownReport.Check([r], options)),
+                "markdown" => MarkdownStream(into, options),
                 "html" => HtmlStream(into, plans),
                 _ => new ReportStream(into, json: false, r => TextReport.Check([r], options)),
             };
@@ -83,12 +103,33 @@ internal static class CheckCommand
         return reviewed;
     }
 
+    /// <summary>Why an option given is not used by the report asked for; null when every one is.</summary>
+    private static string? MarkdownOnly(ParseResult parsed, Option[] options, string format, bool draft)
+    {
+        foreach (var option in options)
+        {
+            if (parsed.GetResult(option) is not { Implicit: false })
+                continue;
+            if (draft)
+                return $"{option.Name} shapes the story report's Markdown, not a draft's check against its sources: leave it out";
+            if (format != "markdown")
+                return $"{option.Name} shapes the Markdown report, and --format is {format}: add --format markdown, or leave {option.Name} out";
+        }
+        return null;
+    }
+
+    private static ReportStream MarkdownStream(TextWriter into, ReportOptions options)
+    {
+        var comment = new MarkdownComment(options);
+        return new ReportStream(into, json: false, comment.Story, between: "", foot: comment.End);
+    }
+
     /// <summary>The page is one document: its index names every story before the first is checked.</summary>
     private static ReportStream HtmlStream(TextWriter into, List<StoryPlan> plans)
     {
         var number = 0;
         return new ReportStream(into, json: false, r => HtmlReport.Story(r, ++number), between: "",
-            head: HtmlReport.Start([.. plans.Select(p => p.Source.Name)]), foot: HtmlReport.End());
+            head: HtmlReport.Start([.. plans.Select(p => p.Source.Name)]), foot: HtmlReport.End);
     }
 
     // A build log shows the report's end at best: one line on stderr says why the run failed, and stdout stays the report.

@@ -173,4 +173,11 @@ internal static class CommonOptions
         return ExitCodes.BadInput;
     }
 
+    /// <summary>Options that do not go together, or a value no option takes: the reason, where help is, and exit 2.</summary>
+    public static int Usage(TextWriter stderr, string message, string command = "check")
+    {
+        stderr.WriteLine($"consistencycheck: {message}.");
+        stderr.WriteLine($"Run 'consistencycheck {command} --help' for usage.");
+        return ExitCodes.BadInput;
+    }
 }

@@ -25,12 +25,12 @@ internal static class DraftCheck
         Option<string?> output, TextWriter stdout, TextWriter stderr, bool terminal)
     {
         if (sharded)
-            return Usage(stderr, "--shard shares a corpus between CI jobs and does not apply to a draft checked --against its sources: leave it out");
+            return CommonOptions.Usage(stderr, "--shard shares a corpus between CI jobs and does not apply to a draft checked --against its sources: leave it out");
         if (!Formats.Contains(format, StringComparer.Ordinal))
-            return Usage(stderr, $"--format {format} does not apply to a draft checked --against its sources: use {string.Join(", ", Formats)}");
+            return CommonOptions.Usage(stderr, $"--format {format} does not apply to a draft checked --against its sources: use {string.Join(", ", Formats)}");
         var paths = parsed.GetValue(stories.Paths)!;
         if (paths.Length != 1)
-            return Usage(stderr, $"--against checks one draft, but {paths.Length} PATHs were given: put the draft alone before --against and the sources after it");
+            return CommonOptions.Usage(stderr, $"--against checks one draft, but {paths.Length} PATHs were given: put the draft alone before --against and the sources after it");
         var (plans, exit) = Plan(paths[0], sources, parsed, stories, failOn, output, stderr);
         if (plans is null)
             return exit;
@@ -111,12 +111,5 @@ internal static class DraftCheck
         if (plans.Count == 0 || plans[0].Files.Count < 2)
             return (null, CommonOptions.Fail(stderr, [new InputError(FileCorpus.Display(sources[0]), 1, 1, "every source here is ignored by the project file's 'ignore' patterns: nothing to check the draft against")]));
         return (plans, ExitCodes.Clean);
-    }
-
-    private static int Usage(TextWriter stderr, string message)
-    {
-        stderr.WriteLine($"consistencycheck: {message}.");
-        stderr.WriteLine("Run 'consistencycheck check --help' for usage.");
-        return ExitCodes.BadInput;
     }
 }

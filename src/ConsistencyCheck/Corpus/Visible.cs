@@ -32,7 +32,7 @@ internal static class Visible
         return shown.ToString();
     }
 
-    /// <summary>For Markdown text: as for a terminal, then every mark Markdown or HTML reads is escaped, and mentions are broken.</summary>
+    /// <summary>For Markdown text: as for a terminal, then every mark Markdown, HTML or GitHub reads (a tag, emphasis, a table's bar, maths between dollar signs, a mention, an issue number) is escaped.</summary>
     public static string Markdown(string? text)
     {
         // A line break inside a table cell or a sentence is a space there, as in the prose it came from.
@@ -45,8 +45,10 @@ internal static class Visible
                 '<' => "&lt;",
                 '>' => "&gt;",
                 '&' => "&amp;",
-                '@' => "&#64;",
-                '|' or '\\' or '`' or '*' or '_' or '[' or ']' or '#' or '~' => "\\" + c,
+                // GitHub links a mention or an issue number in the rendered text, where an entity is already a plain
+                // character: only an invisible character between the mark and the name keeps it from being one.
+                '@' or '#' => c + "&#8203;",
+                '|' or '\\' or '`' or '*' or '_' or '[' or ']' or '~' or '$' => "\\" + c,
                 _ => c.ToString(),
             });
         }

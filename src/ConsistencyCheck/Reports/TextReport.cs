@@ -141,8 +141,11 @@ public static class TextReport
         return $"{Path(report, claim.Evidence.Path)}:{claim.Evidence.Line}:{claim.Evidence.Column}";
     }
 
-    private static string Path(StoryReport report, string path) =>
-        Visible.Text(report.Story.Root is "" or "." ? path : $"{report.Story.Root.TrimEnd('/')}/{path}");
+    private static string Path(StoryReport report, string path) => Visible.Text(RepositoryPath(report, path));
+
+    /// <summary>An article's path as the run was given it: relative to where the check ran, with forward slashes.</summary>
+    internal static string RepositoryPath(StoryReport report, string path) =>
+        report.Story.Root is "" or "." ? path : $"{report.Story.Root.TrimEnd('/')}/{path}";
 
     private static string Bold(string text, ReportOptions options) => options.Color ? $"\u001b[1m{text}\u001b[0m" : text;
 
@@ -161,5 +164,7 @@ public static class TextReport
         return $"\u001b[{code};1m{text}\u001b[0m";
     }
 
-    internal static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
+    internal static string Count(int n, string noun) => Count(n, noun, noun + "s");
+
+    internal static string Count(int n, string noun, string nouns) => $"{n} {(n == 1 ? noun : nouns)}";
 }

@@ -115,7 +115,7 @@ public sealed class CliTests : IDisposable
         Assert.DoesNotContain("\nCONTRADICT forged", text, StringComparison.Ordinal);
 
         var (_, markdown, _) = Run("check", folder, "--fail-on", "never", "--format", "markdown");
-        Assert.Contains("Thanks &#64;alice", markdown, StringComparison.Ordinal);
+        Assert.Contains("Thanks @&#8203;alice", markdown, StringComparison.Ordinal);
         Assert.Contains("&lt;img src=x&gt; Wire", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("@alice", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("<img", markdown, StringComparison.Ordinal);

@@ -46,9 +46,13 @@ public sealed class ReviewTests : IDisposable
         var least = Run("check", story, "--format", format, "--fail-on", "never", "--min-verdict", "contradict").Stdout;
         Assert.Equal(shown, Run("check", story, "--format", format, "--fail-on", "never", "--show", "single", "--show", "agree").Stdout);
 
-        var single = format switch { "json" => "\"verdict\": \"single\"", "markdown" => "## single", _ => "SINGLE  " };
+        // The Markdown comment counts single findings and lists them only when asked
+        var single = format switch { "json" => "\"verdict\": \"single\"", "markdown" => "1 single finding: one outlet each</summary>", _ => "SINGLE  " };
         var contradict = format switch { "json" => "\"verdict\": \"contradict\"", "markdown" => "## contradict", _ => "CONTRADICT  " };
-        Assert.Contains(single, all, StringComparison.Ordinal);
+        if (format == "markdown")
+            Assert.Contains("1 single finding (one outlet each) is only counted: `--show single` lists them", all, StringComparison.Ordinal);
+        else
+            Assert.Contains(single, all, StringComparison.Ordinal);
         Assert.Contains(contradict, all, StringComparison.Ordinal);
         Assert.Contains(single, shown, StringComparison.Ordinal);
         Assert.DoesNotContain(contradict, shown, StringComparison.Ordinal);
