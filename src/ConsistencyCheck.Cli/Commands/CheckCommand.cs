@@ -72,7 +72,7 @@ internal static class CheckCommand
             {
                 "json" => new ReportStream(into, json: true, r => JsonReport.CheckStory(r, options)),
                 "markdown" => MarkdownStream(into, options),
-                "html" => HtmlStream(into, plans),
+                "html" => HtmlStream(into, plans, options),
                 _ => new ReportStream(into, json: false, r => TextReport.Check([r], options)),
             };
             var failing = new List<(Verdict Verdict, string FailOn)>();
@@ -125,10 +125,10 @@ internal static class CheckCommand
     }
 
     /// <summary>The page is one document: its index names every story before the first is checked.</summary>
-    private static ReportStream HtmlStream(TextWriter into, List<StoryPlan> plans)
+    private static ReportStream HtmlStream(TextWriter into, List<StoryPlan> plans, ReportOptions options)
     {
         var number = 0;
-        return new ReportStream(into, json: false, r => HtmlReport.Story(r, ++number), between: "",
+        return new ReportStream(into, json: false, r => HtmlReport.Story(r, ++number, options), between: "",
             head: HtmlReport.Start([.. plans.Select(p => p.Source.Name)]), foot: HtmlReport.End);
     }
 

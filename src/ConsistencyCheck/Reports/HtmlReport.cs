@@ -15,11 +15,13 @@ namespace ConsistencyCheck.Reports;
 /// </summary>
 public static class HtmlReport
 {
-    public static string Check(IReadOnlyList<StoryReport> reports)
+    public static string Check(IReadOnlyList<StoryReport> reports) => Check(reports, default);
+
+    public static string Check(IReadOnlyList<StoryReport> reports, ReportOptions options)
     {
         var html = new StringBuilder(Start([.. reports.Select(r => r.Story.Name)]));
         for (var i = 0; i < reports.Count; i++)
-            html.Append(Story(reports[i], i + 1));
+            html.Append(Story(reports[i], i + 1, options));
         return html.Append(End()).ToString();
     }
 
@@ -47,10 +49,13 @@ public static class HtmlReport
 
     internal static string End() => "</main>\n</body>\n</html>\n";
 
-    /// <summary>One story's section; <paramref name="number"/> (from 1) makes its anchors unique on the page.</summary>
-    internal static string Story(StoryReport report, int number)
+    /// <summary>
+    /// One story's section; <paramref name="number"/> (from 1) makes its anchors unique on the page. The findings a
+    /// baseline, an accepted file or <c>--show</c> leaves out are counted, not shown, and their claims carry no label.
+    /// </summary>
+    internal static string Story(StoryReport report, int number, ReportOptions options)
     {
-        var view = new StoryView(report, $"s{number.ToString(CultureInfo.InvariantCulture)}");
+        var view = new StoryView(report, $"s{number.ToString(CultureInfo.InvariantCulture)}", Listing.Of(report, options));
         var html = new StringBuilder();
         var p = view.Prefix;
         html.Append(Inv($"<section class=\"story\" id=\"{p}\" aria-labelledby=\"{p}-title\">\n<h2 id=\"{p}-title\">Story: {Escape(report.Story.Name)}</h2>\n"));
@@ -85,7 +90,7 @@ public static class HtmlReport
         foreach (var verdict in Enum.GetValues<Verdict>())
         {
             var count = report.Count(verdict);
-            var name = count == 0 ? Tag(verdict) : Inv($"<a href=\"#{p}-{verdict.Name()}\">{Tag(verdict)}</a>");
+            var name = !view.Lists(verdict) ? Tag(verdict) : Inv($"<a href=\"#{p}-{verdict.Name()}\">{Tag(verdict)}</a>");
             html.Append(Inv($"<tr><th scope=\"row\">{name}</th><td>{Meaning(verdict)}</td><td class=\"number\">{count}</td></tr>\n"));
         }
         html.Append("</tbody>\n</table>\n");
@@ -94,7 +99,11 @@ public static class HtmlReport
         {
             html.Append("<p>Latest word on each running figure:</p>\n<ul class=\"latest\">\n");
             foreach (var (finding, index) in running)
-                html.Append(Inv($"<li><a href=\"#{view.FindingId(index)}\">{Escape(finding.Latest())}</a></li>\n"));
+            {
+                html.Append(view.IsListed(index)
+                    ? Inv($"<li><a href=\"#{view.FindingId(index)}\">{Escape(finding.Latest())}</a></li>\n")
+                    : Inv($"<li>{Escape(finding.Latest())}</li>\n"));
+            }
             html.Append("</ul>\n");
         }
         html.Append(Inv($"<p>Seen {Escape(report.Coverage.ToString())}: {report.Coverage.Unchecked} not checked by any rule.</p>\n</section>\n"));
@@ -124,7 +133,9 @@ public static class HtmlReport
             var who = entry.Article is { } article
                 ? Inv($"<a href=\"#{view.ArticleId(article)}\">{Escape(article.Outlet)}</a>")
                 : Said(view, entry.Claims);
-            var finding = entry.Finding is { } index
+            var finding = entry.Finding is { } unlisted && !view.IsListed(unlisted)
+                ? Tag(view.Report.Findings[unlisted].Verdict)
+                : entry.Finding is { } index
                 ? Inv($"<a href=\"#{view.FindingId(index)}\">{Tag(view.Report.Findings[index].Verdict)}<span class=\"vh\"> finding: {Escape(view.Label(index))}</span></a>")
                 : entry.Kind == TimelineKind.Published ? "" : "none";
             html.Append(Inv($"<tr class=\"{entry.Kind.ToString().ToLowerInvariant()}\"><td>{when}</td><td>{what}</td><td>{who}</td><td>{finding}</td></tr>\n"));
@@ -150,9 +161,11 @@ public static class HtmlReport
         html.Append(Inv($"<section id=\"{p}-findings\">\n<h3>Findings</h3>\n"));
         if (report.Findings.Count == 0)
             html.Append("<p>No finding: no two claims are about one fact.</p>\n");
+        if (view.Listing.NotListed > 0)
+            html.Append(Inv($"<p>{Count(view.Listing.NotListed, "finding", "findings")} not listed: {Escape(view.Listing.Reasons())}.</p>\n"));
         foreach (var verdict in Enum.GetValues<Verdict>())
         {
-            var findings = report.Findings.Select((f, i) => (Finding: f, Index: i)).Where(f => f.Finding.Verdict == verdict).ToList();
+            var findings = report.Findings.Select((f, i) => (Finding: f, Index: i)).Where(f => f.Finding.Verdict == verdict && view.IsListed(f.Index)).ToList();
             if (findings.Count == 0)
                 continue;
             html.Append(Inv($"<section id=\"{p}-{verdict.Name()}\">\n<h4>{Tag(verdict)} {Count(findings.Count, "finding", "findings")}: {Meaning(verdict)}</h4>\n"));
@@ -479,10 +492,15 @@ public static class HtmlReport
         private readonly Dictionary<string, int> _articleIndex = new(StringComparer.Ordinal);
         private readonly string[] _labels;
 
-        public StoryView(StoryReport report, string prefix)
+        private readonly bool[] _listed;
+
+        public StoryView(StoryReport report, string prefix, Listing listing)
         {
             Report = report;
             Prefix = prefix;
+            Listing = listing;
+            var shown = listing.Findings.ToHashSet(ReferenceEqualityComparer.Instance);
+            _listed = [.. report.Findings.Select(shown.Contains)];
             for (var i = 0; i < report.Claims.Count; i++)
             {
                 var claim = report.Claims[i];
@@ -493,6 +511,8 @@ public static class HtmlReport
             }
             for (var i = 0; i < report.Findings.Count; i++)
             {
+                if (!_listed[i])
+                    continue;
                 foreach (var (claim, _) in report.Findings[i].Claims)
                 {
                     if (!_findings.TryGetValue(claim, out var list))
@@ -510,6 +530,11 @@ public static class HtmlReport
 
         public StoryReport Report { get; }
         public string Prefix { get; }
+        public Listing Listing { get; }
+
+        public bool IsListed(int finding) => _listed[finding];
+
+        public bool Lists(Verdict verdict) => Listing.Findings.Any(f => f.Verdict == verdict);
 
         /// <summary>The id of the claim's label in its article; null for a claim that has none.</summary>
         public string? ClaimId(Claim claim) =>

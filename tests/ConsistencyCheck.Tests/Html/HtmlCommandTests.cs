@@ -20,7 +20,7 @@ public sealed class HtmlCommandTests : IDisposable
         // Stories come in name order, each written as it is checked between the one head and the one foot
         Assert.StartsWith(HtmlReport.Start(["saltmarsh-storm-running-toll", "stoltenberg-ukraine-nato"]), page, StringComparison.Ordinal);
         Assert.EndsWith("</section>\n" + HtmlReport.End(), page, StringComparison.Ordinal);
-        Assert.Contains(HtmlReport.Story(SeedStoryTests.Check(), 2), page, StringComparison.Ordinal);
+        Assert.Contains(HtmlReport.Story(SeedStoryTests.Check(), 2, default), page, StringComparison.Ordinal);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(page, "<html"));
     }
 
@@ -34,6 +34,28 @@ public sealed class HtmlCommandTests : IDisposable
         Assert.Equal(0, code);
         Assert.Equal(File.ReadAllText(target), stdout);
         Assert.Equal(HtmlReport.Check([SeedStoryTests.Check()]), stdout);
+    }
+
+    [Fact]
+    public void Show_lists_only_the_verdicts_asked_for_and_leaves_the_others_unlinked()
+    {
+        var story = Repository.Path("corpus", "stoltenberg-ukraine-nato");
+        var (_, whole, _) = CommandLine.Run("check", story, "--format", "html", "--fail-on", "never");
+        var (code, shown, _) = CommandLine.Run("check", story, "--format", "html", "--fail-on", "never", "--show", "contradict");
+        Assert.Equal(0, code);
+        foreach (var page in new[] { whole, shown })
+        {
+            Assert.Contains("<section id=\"s1-contradict\">", page, StringComparison.Ordinal);
+            Assert.Contains("<a class=\"tag v-contradict\"", page, StringComparison.Ordinal);
+        }
+        Assert.Contains("<section id=\"s1-single\">", whole, StringComparison.Ordinal);
+        Assert.Contains("<a class=\"tag v-single\"", whole, StringComparison.Ordinal);
+        Assert.DoesNotContain("<section id=\"s1-single\">", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("<a class=\"tag v-single\"", shown, StringComparison.Ordinal);
+        Assert.Contains("68 findings not listed: 68 of verdicts not shown.", shown, StringComparison.Ordinal);
+        // Every link on the filtered page still lands on something it holds
+        var ids = System.Text.RegularExpressions.Regex.Matches(shown, " id=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToHashSet();
+        Assert.All(System.Text.RegularExpressions.Regex.Matches(shown, "href=\"#([^\"]+)\"").Select(m => m.Groups[1].Value), target => Assert.Contains(target, ids));
     }
 
     public void Dispose() => Directory.Delete(_temp, recursive: true);
