@@ -152,7 +152,7 @@ internal sealed class MarkdownComment(ReportOptions options)
                 md.Append($"- `{Visible.Code(error.ToString())}`\n");
             return md.ToString();
         }
-        md.Append($"{report.Story.Articles.Count} articles, {report.Claims.Count} claims, {report.Findings.Count} findings. ");
+        md.Append($"{TextReport.Count(report.Story.Articles.Count, "article")}, {TextReport.Count(report.Claims.Count, "claim")}, {TextReport.Count(report.Findings.Count, "finding")}. ");
         md.Append($"Seen {report.Coverage}: {report.Coverage.Unchecked} not checked by any rule.\n\n");
         var latest = report.Findings.Select(f => f.Latest()).OfType<string>().ToList();
         foreach (var line in latest)

@@ -88,6 +88,7 @@ internal sealed class SavedReport
                     if (id is not null && rule is not null && subject is not null && verdict is { } knownVerdict && severity is { } knownSeverity)
                         findings.Add(new SavedFinding(id, rule, subject, knownVerdict, knownSeverity));
                 }
+                reader.Whole(story, storyPath, name);
                 if (name is not null)
                     stories.Add(new SavedStory(name, findings));
             }
@@ -144,6 +145,21 @@ internal sealed class SavedReport
             Fail([.. path, name], $"{Describe([.. path, name])} is '{text}', not one of {string.Join(", ", choices.Select(nameOf))}");
             return null;
         }
+
+        /// <summary>
+        /// A report that left findings out (<c>--show</c>, <c>--min-verdict</c>, <c>--baseline</c>) would make each of
+        /// them look new; findings accepted in accepted.yml are left out of the next report too, so they may be.
+        /// </summary>
+        public void Whole(JsonElement story, object[] path, string? name)
+        {
+            var accepted = story.TryGetProperty("suppressed", out var suppressed) ? Count(suppressed, "count") : 0;
+            var leftOut = Count(story, "notListed") - accepted;
+            if (leftOut > 0)
+                Fail([.. path, "notListed"], $"story '{name}' leaves {leftOut} of its findings out (it was written with --show, --min-verdict or --baseline), so each of them would look new or resolved: write it again with 'consistencycheck check --format json' and none of those options");
+        }
+
+        private static int Count(JsonElement parent, string name) =>
+            parent.ValueKind == JsonValueKind.Object && parent.TryGetProperty(name, out var value) && value.TryGetInt32(out var n) ? n : 0;
 
         private void Fail(object[] path, string message)
         {

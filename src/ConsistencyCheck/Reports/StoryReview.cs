@@ -33,8 +33,19 @@ internal sealed class StoryReview
     /// <summary>The changes since the baseline; null without one.</summary>
     public FindingChanges? Baseline { get; }
 
-    public static StoryReview Of(StoryReport report, IReadOnlyList<AcceptedFinding>? accepted, SavedStory? baseline, bool hasBaseline) =>
-        new(accepted, hasBaseline ? FindingChanges.Between(baseline?.Findings ?? [], report.Findings.Select(SavedFinding.Of)) : null, report.Findings);
+    /// <summary>
+    /// Accepted findings are left out of both sides of the baseline: a report does not list them, so one accepted
+    /// since the baseline was written is neither new nor resolved.
+    /// </summary>
+    public static StoryReview Of(StoryReport report, IReadOnlyList<AcceptedFinding>? accepted, SavedStory? baseline, bool hasBaseline)
+    {
+        var acceptedIds = new HashSet<string>((accepted ?? []).Select(a => a.Id), StringComparer.Ordinal);
+        var changes = hasBaseline
+            ? FindingChanges.Between((baseline?.Findings ?? []).Where(f => !acceptedIds.Contains(f.Id)),
+                report.Findings.Where(f => !acceptedIds.Contains(f.Id)).Select(SavedFinding.Of))
+            : null;
+        return new(accepted, changes, report.Findings);
+    }
 
     public bool IsAccepted(Finding finding) => _suppressed.Contains(finding.Id);
 

@@ -26,7 +26,7 @@ public static class TextReport
                     text.Append("  ").Append(Visible.Text(error.ToString())).Append('\n');
                 continue;
             }
-            text.Append($"{Bold("Story " + Visible.Text(story.Name), options)}: {story.Articles.Count} articles, {report.Claims.Count} claims, {report.Findings.Count} findings\n");
+            text.Append($"{Bold("Story " + Visible.Text(story.Name), options)}: {Count(story.Articles.Count, "article")}, {Count(report.Claims.Count, "claim")}, {Count(report.Findings.Count, "finding")}\n");
             text.Append("  ").Append(string.Join(" · ", Enum.GetValues<Verdict>().Select(v => $"{v.Name()} {report.Count(v)}"))).Append('\n');
             text.Append($"  seen {report.Coverage}: {report.Coverage.Unchecked} not checked by any rule ('extract --coverage' lists them)\n");
             foreach (var latest in report.Findings.Select(f => f.Latest()).OfType<string>())
@@ -83,7 +83,7 @@ public static class TextReport
                     text.Append("  ").Append(Visible.Text(error.ToString())).Append('\n');
                 continue;
             }
-            text.Append($"Story {Visible.Text(report.Story.Name)}: {report.Claims.Count} claims\n");
+            text.Append($"Story {Visible.Text(report.Story.Name)}: {Count(report.Claims.Count, "claim")}\n");
             foreach (var article in report.Story.Articles.Where(a => a.FrontMatter.Extra.Count > 0))
             {
                 var keys = Visible.Text(string.Join(", ", article.FrontMatter.Extra.Select(e => e.Key)));

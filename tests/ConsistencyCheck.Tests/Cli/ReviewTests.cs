@@ -133,6 +133,28 @@ public sealed class ReviewTests : IDisposable
         Assert.Contains("(changed: was contradict, error)", stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_baseline_that_left_findings_out_is_refused_and_one_that_left_out_only_accepted_ones_is_read()
+    {
+        var story = Story(("a.md", "Orbit Daily", Oslo4), ("b.md", "Space Wire", Oslo5));
+        var filtered = Path.Combine(_temp, "filtered.json");
+        Assert.Equal(0, Run("check", story, "--format", "json", "--fail-on", "never", "--show", "single", "--output", filtered).Code);
+        var (code, stdout, stderr) = Run("check", story, "--baseline", filtered);
+        Assert.Equal((2, ""), (code, stdout));
+        Assert.Matches(@"filtered\.json:\d+:\d+: error: story '[^']+' leaves 1 of its findings out \(it was written with --show", stderr);
+        Assert.Equal(2, Run("diff", filtered, filtered).Code);
+
+        string id;
+        using (var json = JsonDocument.Parse(Run("check", story, "--format", "json", "--fail-on", "never").Stdout))
+            id = json.RootElement.GetProperty("stories")[0].GetProperty("findings")[0].GetProperty("id").GetString()!;
+        File.WriteAllText(Path.Combine(story, "accepted.yml"), $"- id: {id}\n  reason: the desk checked it\n");
+        var accepted = Path.Combine(_temp, "accepted.json");
+        Assert.Equal(0, Run("check", story, "--format", "json", "--output", accepted).Code);
+        var again = Run("check", story, "--baseline", accepted);
+        Assert.Equal((0, ""), (again.Code, again.Stderr));
+        Assert.Contains("since the baseline: 0 new, 0 changed, 0 unchanged, 0 resolved", again.Stdout, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("{\n  \"schemaVersion\": 2,\n  \"stories\": [\n    {\"story\": \"x\",, }\n  ]\n}\n", "4:19", "not a JSON report: ',' is an invalid start of a property name")]
     [InlineData("{\n  \"schemaVersion\": 1,\n  \"story\": \"x\"\n}\n", "2:20", "the report has schemaVersion 1; this version reads schemaVersion 2")]
