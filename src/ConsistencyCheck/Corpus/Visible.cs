@@ -32,22 +32,24 @@ internal static class Visible
         return shown.ToString();
     }
 
-    /// <summary>For Markdown text: as for a terminal, then every mark Markdown, HTML or GitHub reads (a tag, emphasis, a table's bar, maths between dollar signs, a mention, an issue number) is escaped.</summary>
+    /// <summary>For Markdown text: as for a terminal, then every mark Markdown, HTML or GitHub reads (a tag, emphasis, a table's bar, maths between dollar signs, a mention, an issue number, an emoji's name) is escaped.</summary>
     public static string Markdown(string? text)
     {
         // A line break inside a table cell or a sentence is a space there, as in the prose it came from.
         var plain = Text(text?.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' ').Replace('\t', ' '));
         var shown = new StringBuilder(plain.Length + 8);
-        foreach (var c in plain)
+        for (var i = 0; i < plain.Length; i++)
         {
+            var c = plain[i];
             shown.Append(c switch
             {
                 '<' => "&lt;",
                 '>' => "&gt;",
                 '&' => "&amp;",
-                // GitHub links a mention or an issue number in the rendered text, where an entity is already a plain
-                // character: only an invisible character between the mark and the name keeps it from being one.
+                // GitHub links a mention or an issue number, and draws an emoji for ':name:', in the rendered text,
+                // where an entity is already a plain character: only an invisible character after the mark stops it.
                 '@' or '#' => c + "&#8203;",
+                ':' when i + 1 < plain.Length && !char.IsWhiteSpace(plain[i + 1]) => ":&#8203;",
                 '|' or '\\' or '`' or '*' or '_' or '[' or ']' or '~' or '$' => "\\" + c,
                 _ => c.ToString(),
             });

@@ -198,7 +198,7 @@ internal sealed class MarkdownComment(ReportOptions options)
         var location = TextReport.Location(report, claim);
         if (options.LinkBase is not { } link)
             return $"`{Visible.Code(location)}`";
-        return $"[{Escape(location)}](<{link.To(TextReport.RepositoryPath(report, claim.Evidence.Path), claim.Evidence.Line)}>)";
+        return $"[`{Visible.Code(location)}`](<{link.To(TextReport.RepositoryPath(report, claim.Evidence.Path), claim.Evidence.Line)}>)";
     }
 
     private static string Escape(string text) => Visible.Markdown(text);
