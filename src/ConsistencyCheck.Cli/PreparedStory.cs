@@ -14,6 +14,9 @@ internal sealed record PreparedStory(StorySource Source, Story Story, RuleSet Ru
     /// <summary>The findings the story folder's accepted.yml accepts; null when it has none.</summary>
     public IReadOnlyList<AcceptedFinding>? Accepted { get; init; }
 
+    /// <summary>The project file's <c>fail-level</c>; null when it says none.</summary>
+    public string? FailLevel { get; init; }
+
     public StoryReport Check() => Errors.Count > 0 ? StoryReport.NotChecked(Story, Errors) : new Checker(Rules).Check(Story);
 }
 
@@ -28,6 +31,9 @@ internal sealed record StoryPlan(StorySource Source, IReadOnlyList<(string Full,
     /// <summary>The findings the story folder's accepted.yml accepts; null when it has none.</summary>
     public IReadOnlyList<AcceptedFinding>? Accepted { get; init; }
 
+    /// <summary>The project file's <c>fail-level</c>; null when it says none.</summary>
+    public string? FailLevel { get; init; }
+
     public PreparedStory Read()
     {
         var errors = new List<InputError>(Errors);
@@ -35,7 +41,7 @@ internal sealed record StoryPlan(StorySource Source, IReadOnlyList<(string Full,
         var files = Files.Select(f => Limits.Read(f.Full, f.Shown, articleErrors)).OfType<SourceFile>().ToList();
         var story = StoryReader.Read(Source.Name, files, articleErrors, Source.Root);
         errors.AddRange(articleErrors.Select(e => e with { File = FileCorpus.Join(Source.Root, e.File) }));
-        return new PreparedStory(Source, story, Rules, FailOn, errors) { Accepted = Accepted };
+        return new PreparedStory(Source, story, Rules, FailOn, errors) { Accepted = Accepted, FailLevel = FailLevel };
     }
 
     public static List<StoryPlan> Make(IReadOnlyList<StorySource> sources, FileRules rules, string? failOn, ArticleLimits limits)
@@ -56,7 +62,7 @@ internal sealed record StoryPlan(StorySource Source, IReadOnlyList<(string Full,
             var (ruleSet, ruleErrors) = rules.For(source.Folder, project);
             errors.AddRange(ruleErrors);
             var accepted = ReadAccepted(source, errors);
-            plans.Add(new StoryPlan(source, kept, ruleSet, failOn ?? project?.FailOn ?? "contradict", errors, limits) { Accepted = accepted });
+            plans.Add(new StoryPlan(source, kept, ruleSet, failOn ?? project?.FailOn ?? "contradict", errors, limits) { Accepted = accepted, FailLevel = project?.FailLevel });
         }
         return plans;
     }

@@ -66,7 +66,6 @@ internal static class CheckCommand
                 return CommonOptions.Fail(stderr, baselineErrors);
             var target = parsed.GetValue(output);
             var options = new ReportOptions(Color: terminal && target is null) { Verdicts = review.Verdicts(parsed), LinkBase = links, CharacterLimit = parsed.GetValue(maxChars) };
-            var level = review.Level(parsed);
             var into = target is null ? stdout : new StringWriter();
             var report = parsed.GetValue(format) switch
             {
@@ -81,7 +80,7 @@ internal static class CheckCommand
                 var reviewed = Review(story, checkedReport, baseline, stderr);
                 report.Add(story, reviewed);
                 failing.AddRange(reviewed.Findings
-                    .Where(f => Failing(story.FailOn).Contains(f.Verdict) && f.Rule.Severity <= level && reviewed.Review?.IsOpen(f) != false)
+                    .Where(f => Failing(story.FailOn).Contains(f.Verdict) && f.Rule.Severity <= review.Level(parsed, story.FailLevel) && reviewed.Review?.IsOpen(f) != false)
                     .Select(f => (f.Verdict, story.FailOn)));
             }
             var written = report.Finish();

@@ -10,19 +10,17 @@ namespace ConsistencyCheck.Cli.Commands;
 /// The options of <c>check</c> that say what a reviewer wants to see and what fails the run: the rule severity that
 /// counts, the verdicts to list and the report to compare with.
 /// </summary>
-internal sealed record ReviewOptions(Option<string> FailLevel, Option<string?> MinVerdict, Option<string[]> Show, Option<string?> Baseline)
+internal sealed record ReviewOptions(Option<string?> FailLevel, Option<string?> MinVerdict, Option<string[]> Show, Option<string?> Baseline)
 {
-    private static readonly string[] Severities = ["error", "warning", "info"];
     private static readonly string[] VerdictNames = [.. Enum.GetValues<Verdict>().Select(v => v.Name())];
 
     public static ReviewOptions Create()
     {
-        var failLevel = new Option<string>("--fail-level")
+        var failLevel = new Option<string?>("--fail-level")
         {
-            Description = "Only findings of rules of this severity or above fail the run: error, warning or info. Default: error.",
-            DefaultValueFactory = _ => "error",
+            Description = "Only findings of rules of this severity or above fail the run: error, warning or info. Default: the project file's 'fail-level', else error.",
         };
-        failLevel.AcceptOnlyFromAmong(Severities);
+        failLevel.AcceptOnlyFromAmong(ProjectFile.FailLevelChoices);
         var minVerdict = new Option<string?>("--min-verdict")
         {
             Description = $"List only findings at or above this verdict, in the order {string.Join(", ", VerdictNames)}. The summary still counts every finding.",
@@ -74,8 +72,8 @@ internal sealed record ReviewOptions(Option<string> FailLevel, Option<string?> M
         return shown.Count == all ? null : shown;
     }
 
-    /// <summary>The least severe rule whose findings fail the run.</summary>
-    public Severity Level(ParseResult parsed) => parsed.GetValue(FailLevel) switch
+    /// <summary>The least severe rule whose findings fail a story's run: --fail-level, else its project file's, else error.</summary>
+    public Severity Level(ParseResult parsed, string? project) => (parsed.GetValue(FailLevel) ?? project) switch
     {
         "info" => Severity.Info,
         "warning" => Severity.Warning,

@@ -7,23 +7,26 @@ namespace ConsistencyCheck.Corpus;
 
 /// <summary>
 /// A newsroom's settings for the stories below it, from a <c>.consistencycheck.yml</c> file (found upward from a
-/// story, as <c>.editorconfig</c> is): rules folders to layer over the bundled rules, the verdict that fails a run, and
+/// story, as <c>.editorconfig</c> is): rules folders to layer over the bundled rules, the verdict and rule severity that
+/// fail a run, and
 /// files that are no articles. Folders and patterns are relative to the file's own folder.
 /// </summary>
 public sealed class ProjectFile
 {
     public const string FileName = ".consistencycheck.yml";
 
-    private static readonly string[] Keys = ["rules", "fail-on", "ignore"];
+    private static readonly string[] Keys = ["rules", "fail-on", "fail-level", "ignore"];
     public static readonly string[] FailOnChoices = ["contradict", "variant", "never"];
+    public static readonly string[] FailLevelChoices = ["error", "warning", "info"];
 
     private readonly List<Regex> _ignore;
 
-    private ProjectFile(string path, IReadOnlyList<string> rules, string? failOn, IReadOnlyList<string> ignore)
+    private ProjectFile(string path, IReadOnlyList<string> rules, string? failOn, string? failLevel, IReadOnlyList<string> ignore)
     {
         Path = path;
         Rules = rules;
         FailOn = failOn;
+        FailLevel = failLevel;
         Ignore = ignore;
         _ignore = [.. ignore.Select(Glob)];
     }
@@ -32,12 +35,16 @@ public sealed class ProjectFile
     public string Path { get; private init; }
 
     /// <summary>The same settings, located at the file's full path (the caller may have read it under a shorter name).</summary>
-    public ProjectFile At(string path) => new(path, Rules, FailOn, Ignore);
+    public ProjectFile At(string path) => new(path, Rules, FailOn, FailLevel, Ignore);
 
     /// <summary>Rules folders, in the order they layer, as written (relative to the file's folder).</summary>
     public IReadOnlyList<string> Rules { get; }
 
     public string? FailOn { get; }
+
+    /// <summary>The least rule severity whose findings fail a run: error, warning or info; null when the file does not say.</summary>
+    public string? FailLevel { get; }
+
     public IReadOnlyList<string> Ignore { get; }
 
     /// <summary>Whether a file, given by its path relative to the project file's folder with '/' separators, is ignored.</summary>
@@ -53,12 +60,13 @@ public sealed class ProjectFile
         if (errors.Count > before)
             return null;
         if (map is null)
-            return new ProjectFile(file.Path, [], null, []);
+            return new ProjectFile(file.Path, [], null, null, []);
         map.RejectUnknownKeys(Keys, "the project file");
         var rules = map.Strings("rules", required: false) ?? [];
         var failOn = map.OneOf("fail-on", required: false, FailOnChoices);
+        var failLevel = map.OneOf("fail-level", required: false, FailLevelChoices);
         var ignore = map.Strings("ignore", required: false) ?? [];
-        return errors.Count > before ? null : new ProjectFile(file.Path, rules, failOn, ignore);
+        return errors.Count > before ? null : new ProjectFile(file.Path, rules, failOn, failLevel, ignore);
     }
 
     /// <summary>

@@ -34,6 +34,25 @@ public sealed class ReviewTests : IDisposable
         Assert.Contains("fatal", message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_project_file_sets_the_fail_level_and_the_option_overrides_it()
+    {
+        var story = Story(("a.md", "Orbit Daily", Oslo4), ("b.md", "Space Wire", Oslo5));
+        var rules = EventDatesOfSeverity("info");
+        var project = Path.Combine(Path.GetDirectoryName(story)!, ".consistencycheck.yml");
+        File.WriteAllText(project, "fail-level: info\n");
+        Assert.Equal(1, Run("check", story, "--rules", rules).Code);
+        Assert.Equal(0, Run("check", story, "--rules", rules, "--fail-level", "error").Code);
+
+        File.WriteAllText(project, "fail-level: warning\n");
+        Assert.Equal(0, Run("check", story, "--rules", rules).Code);
+
+        File.WriteAllText(project, "fail-on: contradict\nfail-level: fatal\n");
+        var (code, stdout, stderr) = Run("check", story, "--rules", rules);
+        Assert.Equal((2, ""), (code, stdout));
+        Assert.Matches(@"\.consistencycheck\.yml:2:13: error: .*fatal", stderr);
+    }
+
     [Theory]
     [InlineData("text")]
     [InlineData("markdown")]
