@@ -11,7 +11,7 @@ internal static class CheckCommand
     public static Command Create(TextWriter stdout, TextWriter stderr, bool terminal)
     {
         var stories = CommonOptions.StoryOptions.Create();
-        var format = CommonOptions.Format("text", "json", "markdown", "html");
+        var format = CommonOptions.Format("text", "json", "markdown", "html", "sarif", "github", "rdjsonl");
         var output = CommonOptions.Output();
         var failOn = new Option<string?>("--fail-on")
         {
@@ -72,6 +72,9 @@ internal static class CheckCommand
                 "json" => new ReportStream(into, json: true, r => JsonReport.CheckStory(r, options)),
                 "markdown" => MarkdownStream(into, options),
                 "html" => HtmlStream(into, plans, options),
+                "sarif" => SarifStream(into, options),
+                "github" => GitHubStream(into, options),
+                "rdjsonl" => new ReportStream(into, json: false, r => ReviewdogReport.Story(r, options), between: ""),
                 _ => new ReportStream(into, json: false, r => TextReport.Check([r], options)),
             };
             var failing = new List<(Verdict Verdict, string FailOn)>();
@@ -121,6 +124,20 @@ internal static class CheckCommand
     {
         var comment = new MarkdownComment(options);
         return new ReportStream(into, json: false, comment.Story, between: "", foot: comment.End);
+    }
+
+    /// <summary>The log is one document whose rules are known only once every story is in.</summary>
+    private static ReportStream SarifStream(TextWriter into, ReportOptions options)
+    {
+        var log = new SarifLog(options);
+        return new ReportStream(into, json: false, log.Story, between: "", foot: log.End);
+    }
+
+    /// <summary>The lines stream as stories are checked; the last one sums up what GitHub's cap on annotations left out.</summary>
+    private static ReportStream GitHubStream(TextWriter into, ReportOptions options)
+    {
+        var lines = new GitHubAnnotationLines(options);
+        return new ReportStream(into, json: false, lines.Story, between: "", foot: lines.End);
     }
 
     /// <summary>The page is one document: its index names every story before the first is checked.</summary>

@@ -41,6 +41,7 @@ internal sealed class HelpWithExamples(HelpAction standard) : SynchronousCommand
                 "consistencycheck check corpus/stoltenberg-ukraine-nato",
                 "consistencycheck check corpus --format markdown --output report.md --fail-on never",
                 "consistencycheck check corpus/stoltenberg-ukraine-nato --format html --output story.html",
+                "consistencycheck check corpus --format sarif --output consistency.sarif --fail-on never",
                 "consistencycheck check stories --rules my-rules --fail-on variant",
                 "consistencycheck check draft.md wire.md other-outlet.md",
                 "consistencycheck check corpus --format json --output before.json --fail-on never",

@@ -56,12 +56,13 @@ public sealed class SeedStoryTests
         }
     }
 
-    internal static StoryReport Check()
+    /// <summary>A story of the bundled corpus checked with the bundled rules, its paths relative to the repository.</summary>
+    internal static StoryReport Check(string name = Story)
     {
         var errors = new List<InputError>();
-        var files = Directory.GetFiles(Repository.Path("corpus", Story), "*.md").Where(f => StoryReader.IsArticleName(Path.GetFileName(f)))
+        var files = Directory.GetFiles(Repository.Path("corpus", name), "*.md").Where(f => StoryReader.IsArticleName(Path.GetFileName(f)))
             .Select(f => new SourceFile(Path.GetFileName(f), File.ReadAllBytes(f)));
-        var story = StoryReader.Read(Story, files, errors, $"corpus/{Story}");
+        var story = StoryReader.Read(name, files, errors, $"corpus/{name}");
         Assert.Empty(errors);
         return new Checker(Stories.BundledRules()).Check(story);
     }
