@@ -27,6 +27,10 @@ internal static class UnknownOptions
                 messages.Add(owner is null ? $"'{token.Value}' stands where a value is expected" : $"{owner} needs a value before {token.Value}");
                 continue;
             }
+            // A negative number an option took as its value ("--max-chars -1") is for that option's own check to refuse
+            if (double.TryParse(token.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _)
+                && parsed.CommandResult.Children.OfType<OptionResult>().Any(o => o.Tokens.Contains(token)))
+                continue;
             var hint = Suggestions.Closest(token.Value, names) is { } best
                 ? $": did you mean '{best}'?"
                 : "; a folder whose name starts with '-' goes after '--'";

@@ -38,11 +38,7 @@ internal static class CheckCommand
             Description = $"Markdown: write at most this many characters, ending with what was left out; 0 for no limit. Default: {MarkdownReport.CommentLimit}, below a GitHub comment's 65,536.",
             DefaultValueFactory = _ => MarkdownReport.CommentLimit,
         };
-        maxChars.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() is < 0 or (> 0 and < 2_000))
-                result.AddError("--max-chars takes 0 (no limit) or at least 2000 characters");
-        });
+        CommonOptions.WholeNumber(maxChars, n => n is 0 or >= 2_000, "--max-chars takes 0 (no limit) or a whole number of at least 2000 characters");
         var review = ReviewOptions.Create();
         var against = DraftCheck.Against();
         var command = new Command("check", "Check the stories and report, for each fact, whether the outlets agree.") { format, output, failOn, shard, against, linkBase, maxChars };
@@ -55,6 +51,8 @@ internal static class CheckCommand
             LineLink? links = null;
             if (parsed.GetValue(linkBase) is { } address && (links = LineLink.Parse(address, out var wrong)) is null)
                 return CommonOptions.Usage(stderr, $"--link-base '{Visible.Text(address)}': {wrong}");
+            var here = Directory.GetCurrentDirectory();
+            links = links?.Within(RepositoryOf(Path.GetFullPath(parsed.GetValue(stories.Paths)![0])), here);
             if (parsed.GetValue(against) is { Length: > 0 } sources)
                 return DraftCheck.Run(parsed, stories, sources, parsed.GetValue(format)!, parsed.GetValue(failOn), parsed.GetValue(shard) is not null, output, stdout, stderr, terminal);
             var (plans, exit) = stories.Plan(parsed, parsed.GetValue(failOn), stderr, output, Shard.Parse(parsed.GetValue(shard)));
@@ -124,6 +122,21 @@ internal static class CheckCommand
     {
         var comment = new MarkdownComment(options);
         return new ReportStream(into, json: false, comment.Story, between: "", foot: comment.End);
+    }
+
+    /// <summary>
+    /// The git repository the articles are in (the nearest folder with a .git folder or file at or above the first
+    /// PATH), else the folder the run started in: links name files by their place in the repository.
+    /// </summary>
+    private static string RepositoryOf(string path)
+    {
+        for (var dir = Directory.Exists(path) ? new DirectoryInfo(path) : new FileInfo(path).Directory; dir is not null; dir = dir.Parent)
+        {
+            var git = Path.Combine(dir.FullName, ".git");
+            if (Directory.Exists(git) || File.Exists(git))
+                return dir.FullName;
+        }
+        return Directory.GetCurrentDirectory();
     }
 
     /// <summary>The log is one document whose rules are known only once every story is in.</summary>

@@ -20,6 +20,18 @@ internal static class CommonOptions
     };
 
     /// <summary>What the story commands (check, extract) share: finding the stories and what applies to each.</summary>
+    /// <summary>
+    /// A whole-number option's check: its text must parse and the number pass <paramref name="valid"/>, else
+    /// <paramref name="message"/> is a usage error (reading a value that does not parse would throw).
+    /// </summary>
+    public static void WholeNumber(Option<int> option, Func<int, bool> valid, string message) =>
+        option.Validators.Add(result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : null;
+            if (text is not null && !(int.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var n) && valid(n)))
+                result.AddError($"{message}, not '{Visible.Text(text)}'");
+        });
+
     public sealed record StoryOptions(Argument<string[]> Paths, Option<string[]> Rules, Option<bool> NoBundled, Option<bool> Strict,
         Option<int> MaxKilobytes, Option<int> MaxLineLength, Option<int> Threads)
     {
@@ -110,11 +122,7 @@ internal static class CommonOptions
         private static Option<int> Limit(string name, int defaultValue, string description)
         {
             var option = new Option<int>(name) { Description = $"{description} Default: {defaultValue}.", DefaultValueFactory = _ => defaultValue };
-            option.Validators.Add(result =>
-            {
-                if (result.GetValueOrDefault<int>() < 1)
-                    result.AddError($"{name} must be a whole number of 1 or more");
-            });
+            WholeNumber(option, n => n >= 1, $"{name} must be a whole number of 1 or more");
             return option;
         }
 

@@ -57,11 +57,15 @@ internal sealed record ReviewOptions(Option<string?> FailLevel, Option<string?> 
         command.Add(Baseline);
     }
 
-    /// <summary>The verdicts to list; null for every one.</summary>
+    /// <summary>
+    /// The verdicts to list; null when neither option is given. A filter that names every verdict is kept: it asks
+    /// for the findings some formats only count unless asked (singles, agreements).
+    /// </summary>
     public IReadOnlySet<Verdict>? Verdicts(ParseResult parsed)
     {
+        if (parsed.GetResult(MinVerdict) is null && parsed.GetResult(Show) is null)
+            return null;
         var shown = new HashSet<Verdict>(Enum.GetValues<Verdict>());
-        var all = shown.Count;
         if (parsed.GetValue(MinVerdict) is { } least)
         {
             var bound = Named(least);
@@ -69,7 +73,7 @@ internal sealed record ReviewOptions(Option<string?> FailLevel, Option<string?> 
         }
         if (parsed.GetValue(Show) is { Length: > 0 } words)
             shown.IntersectWith(Words(words).Select(Named));
-        return shown.Count == all ? null : shown;
+        return shown;
     }
 
     /// <summary>The least severe rule whose findings fail a story's run: --fail-level, else its project file's, else error.</summary>

@@ -60,6 +60,9 @@ internal static class Visible
     /// <summary>For a Markdown code span, where nothing can be escaped: the marks that would end it are replaced.</summary>
     public static string Code(string? text) => Text(text).Replace('`', '\'');
 
+    /// <summary>For a code span in a table cell, where GitHub ends the cell at a bar even inside the span unless it is escaped.</summary>
+    public static string CodeCell(string? text) => Code(text).Replace("|", "\\|", StringComparison.Ordinal);
+
     // Line and paragraph separators end a line in some terminals and editors, as a line feed does.
     private static bool IsControl(char c) => char.IsControl(c) || c is '\u2028' or '\u2029';
 }

@@ -44,7 +44,7 @@ internal static class DiffReport
             md.Append($"\n## {Visible.Markdown(story)}\n\n{Summary(changes)}.\n\n");
             md.Append("| change | verdict | subject | rule | id |\n|---|---|---|---|---|\n");
             foreach (var (label, finding, note) in Lines(changes))
-                md.Append($"| {label}{Visible.Markdown(note)} | {finding.Verdict.Name()} | {Visible.Markdown(finding.Subject)} | `{Visible.Code(finding.Rule)}` | `{Visible.Code(finding.Id)}` |\n");
+                md.Append($"| {label}{Visible.Markdown(note)} | {finding.Verdict.Name()} | {Visible.Markdown(finding.Subject)} | `{Visible.CodeCell(finding.Rule)}` | `{Visible.CodeCell(finding.Id)}` |\n");
         }
         return md.ToString();
     }

@@ -78,7 +78,7 @@ internal static class DraftReport
         var notes = new Notes(Visible.Markdown, claim => $"`{Visible.Code(TextReport.Location(review.Report, claim))}`", quote: claim => claim.MatchedText);
         foreach (var claim in review.Claims)
         {
-            md.Append($"| `{Visible.Code(TextReport.Location(review.Report, claim.Claim))}` | {claim.Status.Name()} | {Visible.Markdown(claim.Subject)} ")
+            md.Append($"| `{Visible.CodeCell(TextReport.Location(review.Report, claim.Claim))}` | {claim.Status.Name()} | {Visible.Markdown(claim.Subject)} ")
                 .Append($"| \"{Visible.Markdown(claim.Claim.MatchedText)}\" = {Visible.Markdown(claim.Claim.Value.Describe())} | {string.Join("<br>", notes.Of(claim).Select(n => string.Join("; ", [n.Head, .. n.Details])))} |\n");
         }
         return md.ToString();

@@ -188,7 +188,7 @@ internal sealed class MarkdownComment(ReportOptions options)
     {
         var rows = new StringBuilder();
         foreach (var (claim, _) in finding.Claims)
-            rows.Append($"| {Escape(finding.Subject)} | `{Visible.Code(finding.Rule.Id)}` | {Escape(claim.Article.Outlet)} | \"{Escape(claim.MatchedText)}\" | {Escape(claim.Value.Describe())} | {Where(report, claim)} |\n");
+            rows.Append($"| {Escape(finding.Subject)} | `{Visible.CodeCell(finding.Rule.Id)}` | {Escape(claim.Article.Outlet)} | \"{Escape(claim.MatchedText)}\" | {Escape(claim.Value.Describe())} | {Where(report, claim)} |\n");
         return rows.ToString();
     }
 
@@ -196,9 +196,9 @@ internal sealed class MarkdownComment(ReportOptions options)
     private string Where(StoryReport report, Claim claim)
     {
         var location = TextReport.Location(report, claim);
-        if (options.LinkBase is not { } link)
-            return $"`{Visible.Code(location)}`";
-        return $"[`{Visible.Code(location)}`](<{link.To(TextReport.RepositoryPath(report, claim.Evidence.Path), claim.Evidence.Line)}>)";
+        if (options.LinkBase?.To(TextReport.RepositoryPath(report, claim.Evidence.Path), claim.Evidence.Line) is not { } address)
+            return $"`{Visible.CodeCell(location)}`";
+        return $"[`{Visible.CodeCell(location)}`](<{address}>)";
     }
 
     private static string Escape(string text) => Visible.Markdown(text);

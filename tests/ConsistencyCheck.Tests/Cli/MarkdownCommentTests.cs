@@ -31,6 +31,11 @@ public sealed partial class MarkdownCommentTests : IDisposable
         Assert.Contains("3 May 2025\"", singles, StringComparison.Ordinal);
         Assert.DoesNotContain("only counted", singles, StringComparison.Ordinal);
         Assert.Equal(Count(singles, "<details>"), Count(singles, "</details>"));
+
+        // A filter that names every verdict asks for the singles too
+        var every = Run("check", story, "--format", "markdown", "--fail-on", "never", "--min-verdict", "agree").Stdout;
+        Assert.Contains("<summary>1 single finding: one outlet each</summary>", every, StringComparison.Ordinal);
+        Assert.DoesNotContain("only counted", every, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -40,19 +45,42 @@ public sealed partial class MarkdownCommentTests : IDisposable
         var plain = Run("check", story, "--format", "markdown", "--fail-on", "never").Stdout;
         Assert.Matches("\\| `[^`]*a b\\.md:6:26` \\|", plain);
 
+        // Outside any repository the run is in, a file has no address: its place stays code
+        var outside = Run("check", story, "--format", "markdown", "--fail-on", "never", "--link-base", "https://git.example/news/blob/abc123/").Stdout;
+        Assert.Matches("\\| `[^`]*a b\\.md:6:26` \\|", outside);
+        Assert.DoesNotContain("git.example", outside, StringComparison.Ordinal);
+
+        // In a repository, a file is named by its place there, however the PATH was given
+        Directory.CreateDirectory(Path.Combine(_temp, ".git"));
         var linked = Run("check", story, "--format", "markdown", "--fail-on", "never", "--link-base", "https://git.example/news/blob/abc123/").Stdout;
-        Assert.Matches(@"\| \[`[^`\]]*a b\.md:6:26`\]\(<https://git\.example/news/blob/abc123/[^ >]*/a%20b\.md\?plain=1#L6>\) \|", linked);
-        Assert.Matches(@"c\.md\?plain=1#L7>\)", linked);
+        Assert.Matches(@"\| \[`[^`\]]*a b\.md:6:26`\]\(<https://git\.example/news/blob/abc123/story/a%20b\.md\?plain=1#L6>\) \|", linked);
+        Assert.Contains("(<https://git.example/news/blob/abc123/story/c.md?plain=1#L7>)", linked, StringComparison.Ordinal);
 
         var templated = Run("check", story, "--format", "markdown", "--fail-on", "never", "--link-base", "https://code.example/r/-/blob/main/{path}#L{line}").Stdout;
-        Assert.Matches(@"\(<https://code\.example/r/-/blob/main/[^ >]*/c\.md#L7>\)", templated);
+        Assert.Contains("(<https://code.example/r/-/blob/main/story/c.md#L7>)", templated, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bar_in_a_path_does_not_split_a_table_cell()
+    {
+        var story = Story(("a|b.md", "Orbit Daily", "The summit took place on March 4."), ("c.md", "Space Wire", "The summit took place on March 5."));
+        var md = Run("check", story, "--format", "markdown", "--fail-on", "never").Stdout;
+        var row = Assert.Single(md.Split('\n'), l => l.StartsWith("| ", StringComparison.Ordinal) && l.Contains("Orbit", StringComparison.Ordinal));
+        Assert.Contains("a\\|b.md:6:26`", row, StringComparison.Ordinal);
+        Assert.Equal(6, UnescapedBar().Matches(row).Count);
     }
 
     [Theory]
     [InlineData("--link-base", "git.example/news", "--link-base 'git.example/news': give an absolute http or https address")]
+    [InlineData("--link-base", "https://x.example/y#L{line}", "a template with {line} needs {path} too")]
     [InlineData("--link-base", "https://git.example/my news", "an address holds no spaces")]
-    [InlineData("--max-chars", "100", "--max-chars takes 0 (no limit) or at least 2000 characters")]
-    public void A_bad_link_base_or_limit_is_a_usage_error(string option, string value, string message)
+    [InlineData("--max-chars", "100", "--max-chars takes 0 (no limit) or a whole number of at least 2000 characters, not '100'")]
+    [InlineData("--max-chars", "-1", "not '-1'")]
+    [InlineData("--max-chars", "abc", "not 'abc'")]
+    [InlineData("--max-chars", "99999999999", "not '99999999999'")]
+    [InlineData("--threads", "2.5", "--threads must be a whole number of 1 or more, not '2.5'")]
+    [InlineData("--max-article-kb", "lots", "--max-article-kb must be a whole number of 1 or more, not 'lots'")]
+    public void A_bad_link_base_limit_or_number_is_a_usage_error(string option, string value, string message)
     {
         var story = Story(("a.md", "Orbit Daily", "The summit took place on March 4."));
         var (code, stdout, stderr) = Run("check", story, "--format", "markdown", option, value);
