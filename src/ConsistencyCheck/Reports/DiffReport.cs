@@ -18,7 +18,14 @@ internal static class DiffReport
         [.. before.Stories.Select(s => s.Name).Concat(after.Stories.Select(s => s.Name))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
-            .Select(name => new StoryChanges(name, FindingChanges.Between(before.Story(name)?.Findings ?? [], after.Story(name)?.Findings ?? [])))];
+            .Select(name => new StoryChanges(name, Between(before.Story(name), after.Story(name))))];
+
+    /// <summary>A finding the later report accepts was reviewed, not resolved: it is left out of both sides, as a baseline leaves it.</summary>
+    private static FindingChanges Between(SavedStory? before, SavedStory? after)
+    {
+        var accepted = after?.Accepted ?? new HashSet<string>(StringComparer.Ordinal);
+        return FindingChanges.Between((before?.Findings ?? []).Where(f => !accepted.Contains(f.Id)), after?.Findings ?? []);
+    }
 
     public static string Text(IReadOnlyList<StoryChanges> stories)
     {

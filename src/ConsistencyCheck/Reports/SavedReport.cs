@@ -15,7 +15,11 @@ internal sealed record SavedFinding(string Id, string Rule, string Subject, Verd
     public string SeverityName => Severity.ToString().ToLowerInvariant();
 }
 
-internal sealed record SavedStory(string Name, IReadOnlyList<SavedFinding> Findings);
+/// <summary>A story of a saved report: its listed findings, and the ids its accepted.yml accepted (not listed).</summary>
+internal sealed record SavedStory(string Name, IReadOnlyList<SavedFinding> Findings)
+{
+    public IReadOnlySet<string> Accepted { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+}
 
 /// <summary>
 /// A JSON report this tool wrote earlier (schemaVersion <see cref="JsonReport.SchemaVersion"/>), read back as a
@@ -90,10 +94,25 @@ internal sealed class SavedReport
                 }
                 reader.Whole(story, storyPath, name);
                 if (name is not null)
-                    stories.Add(new SavedStory(name, findings));
+                    stories.Add(new SavedStory(name, findings) { Accepted = AcceptedIds(story) });
             }
             return reader.Failed ? null : new SavedReport(stories);
         }
+    }
+
+    private static HashSet<string> AcceptedIds(JsonElement story)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        if (story.TryGetProperty("suppressed", out var suppressed) && suppressed.ValueKind == JsonValueKind.Object
+            && suppressed.TryGetProperty("ids", out var list) && list.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var id in list.EnumerateArray())
+            {
+                if (id.ValueKind == JsonValueKind.String)
+                    ids.Add(id.GetString()!);
+            }
+        }
+        return ids;
     }
 
     /// <summary>Reads the fields the comparison needs, each error located at the field (or the object lacking it).</summary>

@@ -163,8 +163,10 @@ public sealed class ReviewTests : IDisposable
         Assert.Matches(@"filtered\.json:\d+:\d+: error: story '[^']+' leaves 1 of its findings out \(it was written with --show", stderr);
         Assert.Equal(2, Run("diff", filtered, filtered).Code);
 
+        var whole = Path.Combine(_temp, "whole.json");
+        Assert.Equal(0, Run("check", story, "--format", "json", "--fail-on", "never", "--output", whole).Code);
         string id;
-        using (var json = JsonDocument.Parse(Run("check", story, "--format", "json", "--fail-on", "never").Stdout))
+        using (var json = JsonDocument.Parse(File.ReadAllText(whole)))
             id = json.RootElement.GetProperty("stories")[0].GetProperty("findings")[0].GetProperty("id").GetString()!;
         File.WriteAllText(Path.Combine(story, "accepted.yml"), $"- id: {id}\n  reason: the desk checked it\n");
         var accepted = Path.Combine(_temp, "accepted.json");
@@ -172,6 +174,12 @@ public sealed class ReviewTests : IDisposable
         var again = Run("check", story, "--baseline", accepted);
         Assert.Equal((0, ""), (again.Code, again.Stderr));
         Assert.Contains("since the baseline: 0 new, 0 changed, 0 unchanged, 0 resolved", again.Stdout, StringComparison.Ordinal);
+
+        // Accepting a finding is neither resolving it nor, against a report from before, making it new
+        Assert.Contains("since the baseline: 0 new, 0 changed, 0 unchanged, 0 resolved", Run("check", story, "--baseline", whole).Stdout, StringComparison.Ordinal);
+        Assert.Contains("No finding is new, resolved or changed.", Run("diff", whole, accepted).Stdout, StringComparison.Ordinal);
+        // An acceptance withdrawn puts the finding back before the reviewer
+        Assert.Contains("Story story: 1 new, 0 resolved, 0 changed, 0 unchanged", Run("diff", accepted, whole).Stdout, StringComparison.Ordinal);
     }
 
     [Theory]
