@@ -32,7 +32,7 @@ internal static class Visible
         return shown.ToString();
     }
 
-    /// <summary>For Markdown text: as for a terminal, then every mark Markdown, HTML or GitHub reads (a tag, emphasis, a table's bar, maths between dollar signs, a mention, an issue number, an emoji's name) is escaped.</summary>
+    /// <summary>For Markdown text: as for a terminal, then every mark Markdown, HTML or GitHub reads (a tag, emphasis, a table's bar, maths between dollar signs, a mention, an issue number, an emoji's name, a bare address) is escaped.</summary>
     public static string Markdown(string? text)
     {
         // A line break inside a table cell or a sentence is a space there, as in the prose it came from.
@@ -50,12 +50,20 @@ internal static class Visible
                 // where an entity is already a plain character: only an invisible character after the mark stops it.
                 '@' or '#' => c + "&#8203;",
                 ':' when i + 1 < plain.Length && !char.IsWhiteSpace(plain[i + 1]) => ":&#8203;",
+                // ...and links a bare 'www.' address and a 'GH-12' reference
+                '.' when After(plain, i, "www") => "&#8203;.",
+                '-' when After(plain, i, "gh") && i + 1 < plain.Length && char.IsAsciiDigit(plain[i + 1]) => "&#8203;-",
                 '|' or '\\' or '`' or '*' or '_' or '[' or ']' or '~' or '$' => "\\" + c,
                 _ => c.ToString(),
             });
         }
         return shown.ToString();
     }
+
+    /// <summary>Whether the word just before position <paramref name="i"/> is <paramref name="word"/>, in any case.</summary>
+    private static bool After(string text, int i, string word) =>
+        i >= word.Length && text.AsSpan(i - word.Length, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase)
+        && (i == word.Length || !char.IsLetterOrDigit(text[i - word.Length - 1]));
 
     /// <summary>For a Markdown code span, where nothing can be escaped: the marks that would end it are replaced.</summary>
     public static string Code(string? text) => Text(text).Replace('`', '\'');

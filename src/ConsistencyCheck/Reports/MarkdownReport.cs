@@ -134,12 +134,24 @@ internal sealed class MarkdownComment(ReportOptions options)
         if (storiesLeftOut.Count > 0)
         {
             const int named = 10;
-            var names = string.Join(", ", storiesLeftOut.Take(named).Select(n => Escape(n.Length > 60 ? n[..60] + "…" : n)));
+            var names = string.Join(", ", storiesLeftOut.Take(named).Select(Shortened));
             var more = storiesLeftOut.Count > named ? $" and {storiesLeftOut.Count - named} more" : "";
             parts.Add($"all of {TextReport.Count(storiesLeftOut.Count, "story", "stories")} ({names}{more})");
         }
         return $"\n---\n\n**Left out at the {options.CharacterLimit.ToString("N0", CultureInfo.InvariantCulture)}-character limit**: {string.Join("; ", parts)}. "
             + "The whole report: `--format markdown --max-chars 0`, or `--format html`.\n";
+    }
+
+    /// <summary>A story's name in at most 60 characters once escaped, so that the account of what was left out keeps to its reserve.</summary>
+    private static string Shortened(string name)
+    {
+        const int room = 60;
+        if (Escape(name) is { Length: <= room } whole)
+            return whole;
+        var length = name.Length;
+        while (length > 0 && Escape(name[..length]).Length > room - 1)
+            length--;
+        return Escape(name[..length]) + "…";
     }
 
     private static string Head(StoryReport report, Listing listing, bool singlesAsked)

@@ -61,6 +61,22 @@ public sealed partial class MarkdownCommentTests : IDisposable
     }
 
     [Fact]
+    public void Long_story_names_that_escaping_lengthens_still_keep_the_comment_within_its_limit()
+    {
+        for (var i = 1; i <= 12; i++)
+        {
+            var folder = Directory.CreateDirectory(Path.Combine(_temp, "corpus", new string('&', 58) + i)).FullName;
+            File.WriteAllText(Path.Combine(folder, "a.md"), "---\noutlet: A\ntitle: T\npublished: 2025-03-06\n---\nThe summit took place on March 4.\n");
+            File.WriteAllText(Path.Combine(folder, "b.md"), "---\noutlet: B\ntitle: T\npublished: 2025-03-06\n---\nThe summit took place on March 5.\n");
+        }
+        var (code, md, _) = Run("check", Path.Combine(_temp, "corpus"), "--format", "markdown", "--fail-on", "never", "--max-chars", "2000");
+        Assert.Equal(0, code);
+        Assert.InRange(md.Length, 1, 2000);
+        Assert.Contains("**Left out at the 2,000-character limit**", md, StringComparison.Ordinal);
+        Assert.Contains("&amp;&amp;…", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_bar_in_a_path_does_not_split_a_table_cell()
     {
         var story = Story(("a|b.md", "Orbit Daily", "The summit took place on March 4."), ("c.md", "Space Wire", "The summit took place on March 5."));
@@ -104,14 +120,14 @@ public sealed partial class MarkdownCommentTests : IDisposable
     public void Marks_that_markdown_html_or_github_would_read_are_escaped()
     {
         var story = Story(
-            ("a.md", "@newsdesk #12 *Wire* :tada:", "The summit took place on March 4, said <b>Ada</b>, paying $5 and $6 | [x](y) ~~z~~."),
+            ("a.md", "@newsdesk #12 *Wire* :tada: www.wire.example GH-42", "The summit took place on March 4, said <b>Ada</b>, paying $5 and $6 | [x](y) ~~z~~."),
             ("b.md", "Space_Wire `x`", "The summit took place on March 5."));
         var md = Run("check", story, "--format", "markdown", "--fail-on", "never").Stdout;
         Assert.Contains("@&#8203;newsdesk #&#8203;12 \\*Wire\\*", md, StringComparison.Ordinal);
         Assert.Contains("Space\\_Wire \\`x\\`", md, StringComparison.Ordinal);
         var table = string.Join('\n', md.Split('\n').Where(l => l.StartsWith("| ", StringComparison.Ordinal)));
-        Assert.Contains(":&#8203;tada:", md, StringComparison.Ordinal);
-        Assert.DoesNotMatch("@[a-z]|(?<!&)#[0-9]|<b>|:tada", md);
+        Assert.Contains(":&#8203;tada: www&#8203;.wire.example GH&#8203;-42", md, StringComparison.Ordinal);
+        Assert.DoesNotMatch("@[a-z]|(?<!&)#[0-9]|<b>|:tada|www\\.|GH-4", md);
         // Every row of a table keeps its columns: no bar inside a cell goes unescaped
         Assert.All(table.Split('\n').Where(l => l.Contains("Orbit", StringComparison.Ordinal) || l.Contains("newsdesk", StringComparison.Ordinal)),
             row => Assert.Equal(6, UnescapedBar().Matches(row).Count));
