@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ConsistencyCheck.Corpus;
 using ConsistencyCheck.Reports;
+using ConsistencyCheck.Rules;
 using ConsistencyCheck.Verdicts;
 
 namespace ConsistencyCheck.Cli.Commands;
@@ -75,14 +76,15 @@ internal static class CheckCommand
                 "rdjsonl" => new ReportStream(into, json: false, r => ReviewdogReport.Story(r, options), between: ""),
                 _ => new ReportStream(into, json: false, r => TextReport.Check([r], options)),
             };
-            var failing = new List<(Verdict Verdict, string FailOn)>();
+            var failing = new List<(Verdict Verdict, string FailOn, Severity Level)>();
             foreach (var (story, checkedReport) in stories.Check(parsed, plans, stderr))
             {
                 var reviewed = Review(story, checkedReport, baseline, stderr);
                 report.Add(story, reviewed);
+                var level = review.Level(parsed, story.FailLevel);
                 failing.AddRange(reviewed.Findings
-                    .Where(f => Failing(story.FailOn).Contains(f.Verdict) && f.Rule.Severity <= review.Level(parsed, story.FailLevel) && reviewed.Review?.IsOpen(f) != false)
-                    .Select(f => (f.Verdict, story.FailOn)));
+                    .Where(f => Failing(story.FailOn).Contains(f.Verdict) && f.Rule.Severity <= level && reviewed.Review?.IsOpen(f) != false)
+                    .Select(f => (f.Verdict, story.FailOn, level)));
             }
             var written = report.Finish();
             if (written && target is not null)
@@ -162,7 +164,7 @@ internal static class CheckCommand
     }
 
     // A build log shows the report's end at best: one line on stderr says why the run failed, and stdout stays the report.
-    private static int ExitCode(List<(Verdict Verdict, string FailOn)> failing, TextWriter stderr)
+    private static int ExitCode(List<(Verdict Verdict, string FailOn, Severity Level)> failing, TextWriter stderr)
     {
         var counts = failing
             .GroupBy(f => f.Verdict)
@@ -174,7 +176,10 @@ internal static class CheckCommand
         var total = counts.Sum(c => c.Count);
         var each = string.Join(", ", counts.Select(c => $"{c.Count} {c.Verdict.Name()}"));
         var levels = string.Join(" or ", counts.SelectMany(c => c.Levels).Distinct().Order(StringComparer.Ordinal));
-        stderr.WriteLine($"consistencycheck: {total} finding{(total == 1 ? "" : "s")} at or above --fail-on {levels} ({each}); exit {ExitCodes.Findings}.");
+        // The default level goes unsaid; another one, from the option or a project file, is how a warning rule failed the build
+        var severities = failing.Select(f => f.Level).Where(l => l != Severity.Error).Distinct().Order().Select(l => l.ToString().ToLowerInvariant()).ToList();
+        var from = severities.Count == 0 ? "" : $" from rules at or above --fail-level {string.Join(" or ", severities)}";
+        stderr.WriteLine($"consistencycheck: {total} finding{(total == 1 ? "" : "s")} at or above --fail-on {levels}{from} ({each}); exit {ExitCodes.Findings}.");
         return ExitCodes.Findings;
     }
 

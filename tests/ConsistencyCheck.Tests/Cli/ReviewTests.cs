@@ -41,7 +41,9 @@ public sealed class ReviewTests : IDisposable
         var rules = EventDatesOfSeverity("info");
         var project = Path.Combine(Path.GetDirectoryName(story)!, ".consistencycheck.yml");
         File.WriteAllText(project, "fail-level: info\n");
-        Assert.Equal(1, Run("check", story, "--rules", rules).Code);
+        var failing = Run("check", story, "--rules", rules);
+        Assert.Equal(1, failing.Code);
+        Assert.Contains("1 finding at or above --fail-on contradict from rules at or above --fail-level info (1 contradict)", failing.Stderr, StringComparison.Ordinal);
         Assert.Equal(0, Run("check", story, "--rules", rules, "--fail-level", "error").Code);
 
         File.WriteAllText(project, "fail-level: warning\n");
