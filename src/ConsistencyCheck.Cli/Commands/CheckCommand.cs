@@ -55,7 +55,7 @@ internal static class CheckCommand
             var here = Directory.GetCurrentDirectory();
             links = links?.Within(RepositoryOf(Path.GetFullPath(parsed.GetValue(stories.Paths)![0])), here);
             if (parsed.GetValue(against) is { Length: > 0 } sources)
-                return DraftCheck.Run(parsed, stories, sources, parsed.GetValue(format)!, parsed.GetValue(failOn), parsed.GetValue(shard) is not null, output, stdout, stderr, terminal);
+                return DraftCheck.Run(parsed, stories, sources, parsed.GetValue(format)!, parsed.GetValue(failOn), project => review.Level(parsed, project), parsed.GetValue(shard) is not null, output, stdout, stderr, terminal);
             var (plans, exit) = stories.Plan(parsed, parsed.GetValue(failOn), stderr, output, Shard.Parse(parsed.GetValue(shard)));
             if (plans is null)
                 return exit;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ConsistencyCheck.Corpus;
 using ConsistencyCheck.Reports;
+using ConsistencyCheck.Rules;
 
 namespace ConsistencyCheck.Cli.Commands;
 
@@ -21,7 +22,7 @@ internal static class DraftCheck
         AllowMultipleArgumentsPerToken = true,
     };
 
-    public static int Run(ParseResult parsed, CommonOptions.StoryOptions stories, string[] sources, string format, string? failOn, bool sharded,
+    public static int Run(ParseResult parsed, CommonOptions.StoryOptions stories, string[] sources, string format, string? failOn, Func<string?, Severity> failLevel, bool sharded,
         Option<string?> output, TextWriter stdout, TextWriter stderr, bool terminal)
     {
         if (sharded)
@@ -48,10 +49,10 @@ internal static class DraftCheck
             ReportFile.Write(target, text);
         else
             stdout.Write(text);
-        return ExitCode(review, story.FailOn, stderr);
+        return ExitCode(review, story.FailOn, failLevel(story.FailLevel), stderr);
     }
 
-    private static int ExitCode(DraftReview review, string failOn, TextWriter stderr)
+    private static int ExitCode(DraftReview review, string failOn, Severity level, TextWriter stderr)
     {
         DraftStatus[] failing = failOn switch
         {
@@ -59,11 +60,12 @@ internal static class DraftCheck
             "variant" => [DraftStatus.Contradicted, DraftStatus.Variant],
             _ => [DraftStatus.Contradicted],
         };
-        var counts = failing.Select(s => (Status: s, Count: review.Count(s))).Where(c => c.Count > 0).ToList();
+        var counts = failing.Select(s => (Status: s, Count: review.Claims.Count(c => c.Status == s && c.Finding?.Severity <= level))).Where(c => c.Count > 0).ToList();
         if (counts.Count == 0)
             return ExitCodes.Clean;
         var total = counts.Sum(c => c.Count);
-        stderr.WriteLine($"consistencycheck: {total} claim{(total == 1 ? "" : "s")} of the draft at or above --fail-on {failOn} "
+        var from = level == Severity.Error ? "" : $"from rules at or above --fail-level {level.ToString().ToLowerInvariant()} ";
+        stderr.WriteLine($"consistencycheck: {total} claim{(total == 1 ? "" : "s")} of the draft at or above --fail-on {failOn} {from}"
             + $"({string.Join(", ", counts.Select(c => $"{c.Count} {c.Status.Name()}"))}); exit {ExitCodes.Findings}.");
         return ExitCodes.Findings;
     }

@@ -29,14 +29,18 @@ public sealed class DraftCheckTests : IDisposable
     }
 
     [Fact]
-    public void A_draft_no_source_contradicts_passes_and_a_variant_fails_it_only_with_fail_on_variant()
+    public void A_draft_no_source_contradicts_passes_and_a_variant_of_a_warning_rule_fails_it_only_with_fail_on_variant_and_fail_level_warning()
     {
         // The Valley Post spells the mayor's name without its accent, and contradicts nothing
         var source = Example("sources", "valley-post-2026-03-14.md");
         var (code, stdout, stderr) = Run("check", Example("draft.md"), "--against", source);
         Assert.Equal((0, ""), (code, stderr));
         Assert.Contains("VARIANT  Kovac", stdout, StringComparison.Ordinal);
-        Assert.Equal(1, Run("check", Example("draft.md"), "--against", source, "--fail-on", "variant").Code);
+        // Spellings are a warning rule: their variant fails the draft once --fail-level lets warnings count, as in check
+        Assert.Equal(0, Run("check", Example("draft.md"), "--against", source, "--fail-on", "variant").Code);
+        var warned = Run("check", Example("draft.md"), "--against", source, "--fail-on", "variant", "--fail-level", "warning");
+        Assert.Equal(1, warned.Code);
+        Assert.Contains("1 claim of the draft at or above --fail-on variant from rules at or above --fail-level warning (1 variant)", warned.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
