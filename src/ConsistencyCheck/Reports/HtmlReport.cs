@@ -161,8 +161,10 @@ public static class HtmlReport
         html.Append(Inv($"<section id=\"{p}-findings\">\n<h3>Findings</h3>\n"));
         if (report.Findings.Count == 0)
             html.Append("<p>No finding: no two claims are about one fact.</p>\n");
-        if (view.Listing.NotListed > 0)
-            html.Append(Inv($"<p>{Count(view.Listing.NotListed, "finding", "findings")} not listed: {Escape(view.Listing.Reasons())}.</p>\n"));
+        // What is left out and why, and what moved since a baseline, as the text report gives it
+        var review = TextReport.ReviewLines(report, view.Listing).ToList();
+        if (review.Count > 0)
+            html.Append("<ul class=\"review\">\n").Append(string.Concat(review.Select(line => $"<li>{Escape(line)}</li>\n"))).Append("</ul>\n");
         foreach (var verdict in Enum.GetValues<Verdict>())
         {
             var findings = report.Findings.Select((f, i) => (Finding: f, Index: i)).Where(f => f.Finding.Verdict == verdict && view.IsListed(f.Index)).ToList();
@@ -179,7 +181,9 @@ public static class HtmlReport
     private static void WriteFinding(StringBuilder html, StoryView view, Finding finding, int index)
     {
         var id = view.FindingId(index);
-        html.Append(Inv($"<article class=\"finding {Class(finding.Verdict)}\" id=\"{id}\">\n<h5>{Tag(finding.Verdict)} {Escape(view.Label(index))}</h5>\n"))
+        var change = TextReport.Change(view.Report, finding);
+        html.Append(Inv($"<article class=\"finding {Class(finding.Verdict)}\" id=\"{id}\">\n<h5>{Tag(finding.Verdict)} {Escape(view.Label(index))}"))
+            .Append(change.Length > 0 ? $" <strong class=\"flag\">{Escape(change.Trim().Trim('(', ')'))}</strong>" : "").Append("</h5>\n")
             .Append("<p>").Append(Escape(finding.Message())).Append("</p>\n")
             .Append(Inv($"<p class=\"meta\">Rule <code>{Escape(finding.Rule.Id)}</code>, severity {finding.Severity.ToString().ToLowerInvariant()}, id <code>{Escape(finding.Id)}</code>.</p>\n"))
             .Append("<table class=\"claims\">\n<caption>Claims by outlet</caption>\n")

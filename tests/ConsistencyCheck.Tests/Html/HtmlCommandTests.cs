@@ -52,10 +52,33 @@ public sealed class HtmlCommandTests : IDisposable
         Assert.Contains("<a class=\"tag v-single\"", whole, StringComparison.Ordinal);
         Assert.DoesNotContain("<section id=\"s1-single\">", shown, StringComparison.Ordinal);
         Assert.DoesNotContain("<a class=\"tag v-single\"", shown, StringComparison.Ordinal);
-        Assert.Contains("68 findings not listed: 68 of verdicts not shown.", shown, StringComparison.Ordinal);
+        Assert.Contains("<li>68 findings not listed: 68 of verdicts not shown</li>", shown, StringComparison.Ordinal);
         // Every link on the filtered page still lands on something it holds
         var ids = System.Text.RegularExpressions.Regex.Matches(shown, " id=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToHashSet();
         Assert.All(System.Text.RegularExpressions.Regex.Matches(shown, "href=\"#([^\"]+)\"").Select(m => m.Groups[1].Value), target => Assert.Contains(target, ids));
+    }
+
+    [Fact]
+    public void Against_a_baseline_the_page_marks_new_findings_and_names_the_resolved()
+    {
+        var story = Repository.Path("corpus", "stoltenberg-ukraine-nato");
+        var (_, json, _) = CommandLine.Run("check", story, "--format", "json", "--fail-on", "never");
+        var root = System.Text.Json.Nodes.JsonNode.Parse(json)!;
+        var findings = root["stories"]![0]!["findings"]!.AsArray();
+        var first = findings[0]!;
+        var (newId, newSubject) = ((string)first["id"]!, (string)first["subject"]!);
+        findings.RemoveAt(0);
+        findings.Add(System.Text.Json.Nodes.JsonNode.Parse("{\"id\": \"titles/nobody/00000000\", \"rule\": \"titles\", \"subject\": \"Nobody\", \"verdict\": \"variant\", \"severity\": \"error\"}"));
+        var baseline = Path.Combine(_temp, "baseline.json");
+        File.WriteAllText(baseline, root.ToJsonString());
+
+        var (code, page, stderr) = CommandLine.Run("check", story, "--format", "html", "--fail-on", "never", "--baseline", baseline);
+        Assert.Equal((0, ""), (code, stderr));
+        Assert.Contains("<li>since the baseline: 1 new, 0 changed, 68 unchanged, 1 resolved</li>", page, StringComparison.Ordinal);
+        Assert.Contains("<li>resolved: variant  Nobody  [titles]  titles/nobody/00000000</li>", page, StringComparison.Ordinal);
+        Assert.Matches($"<h5>[^\n]*{System.Text.RegularExpressions.Regex.Escape(newSubject)}[^\n]* <strong class=\"flag\">new</strong></h5>", page);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(page, "<h5>"));
+        Assert.Contains(newId, page, StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(_temp, recursive: true);
