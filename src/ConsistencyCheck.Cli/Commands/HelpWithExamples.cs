@@ -39,7 +39,7 @@ internal sealed class HelpWithExamples(HelpAction standard) : SynchronousCommand
         "check" => (
             [
                 "consistencycheck check corpus/stoltenberg-ukraine-nato",
-                "consistencycheck check corpus --format markdown --output report.md --fail-on never",
+                "consistencycheck check corpus --format markdown --output comment.md --link-base https://github.com/ORG/REPO/blob/SHA --fail-on never",
                 "consistencycheck check corpus/stoltenberg-ukraine-nato --format html --output story.html",
                 "consistencycheck check corpus --format sarif --output consistency.sarif --fail-on never",
                 "consistencycheck check stories --rules my-rules --fail-on variant",
