@@ -181,7 +181,7 @@ internal sealed class EventDateRule : Rule
                 continue;
             if (!_events.IsEventWord(text, tokens, k))
                 continue;
-            var distance = k < mention.FirstToken ? mention.FirstToken - k : k - mention.LastToken;
+            var distance = k < mention.FirstToken ? Distance(text, tokens, k, mention.FirstToken) : Distance(text, tokens, mention.LastToken, k);
             if (distance <= _within && distance < bestDistance)
             {
                 best = k;
@@ -189,6 +189,35 @@ internal sealed class EventDateRule : Rule
             }
         }
         return best >= 0 && (_events.EventAt(text, tokens, best) is null || DatedOtherwise(text, tokens, mentions, best, mention)) ? -1 : best;
+    }
+
+    /// <summary>
+    /// How far apart two tokens stand: quote marks, apostrophes and a hyphen inside a word ("Russia’s moon mission
+    /// ‘Luna-25’ crashed") add no distance, as they add no words; a comma or a full stop does, as it may end the
+    /// event's clause.
+    /// </summary>
+    private static int Distance(string text, List<Token> tokens, int from, int to)
+    {
+        var distance = 1;
+        for (var k = from + 1; k < to; k++)
+        {
+            if (!IsInsideWords(text, tokens, k))
+                distance++;
+        }
+        return distance;
+    }
+
+    private static bool IsInsideWords(string text, List<Token> tokens, int k)
+    {
+        var token = tokens[k];
+        if (token.Kind != TokenKind.Punctuation)
+            return false;
+        var c = text[token.Start];
+        if (c is '\'' or '"' or '‘' or '’' or '“' or '”')
+            return true;
+        // A hyphen or slash between two words with no space: "Luna-25", "Chandrayaan-3"
+        return c is '-' or '/' && token.Start > 0 && token.End < text.Length
+            && !char.IsWhiteSpace(text[token.Start - 1]) && !char.IsWhiteSpace(text[token.End]);
     }
 
     public override string Describe(string subject) => $"the date of the {subject}";
