@@ -164,8 +164,10 @@ internal ref partial struct DateScan
                 last += 2;
             else if (IsApostrophe(last + 1) && IsWord(last + 2, "s") && IsWord(last + 3, "time"))
                 last += 3;
-            else if (DetectTense(i, last) == Tense.Past)
+            else if (DetectTense(i, last) is var tense && tense == Tense.Past)
                 return false; // "the bridge was built in two years": how long it took
+            else if (IsWord(i, "in") && ((hedge == Hedge.Over && tense != Tense.Future) || RankedBefore(i)))
+                return false; // "the first visit in 25 years", "not seen in more than 120 years": a stretch back to now
         }
         else if (IsWord(last + 1, "ago"))
         {
@@ -208,6 +210,23 @@ internal ref partial struct DateScan
         mention = Make(i, last, range, grain, approximate,
             $"{Written(i, last)}, from {Long(_reference)}: {Long(point)}{(range.Days > 1 ? $", read as {range.Start:yyyy-MM-dd} to {range.End:yyyy-MM-dd}" : "")}");
         return true;
+    }
+
+    /// <summary>Whether a rank word ("first", "highest") stands in the few words before.</summary>
+    private readonly bool RankedBefore(int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - 12; k--)
+        {
+            // Within the clause: a comma or a joining word ends it; a full stop may be an abbreviation's ("the highest
+            // U.S. rate in 16 years"), and the reach is short anyway.
+            if (_tokens[k].Kind == TokenKind.Punctuation && _text[_tokens[k].Start] is ',' or ';' or ':' or '!' or '?')
+                return false;
+            if (_tokens[k].Kind == TokenKind.Word && (_english.Conjunctions.ContainsWord(Span(k)) || _english.ClauseBreaks.ContainsWord(Span(k))))
+                return false;
+            if (_tokens[k].Kind == TokenKind.Word && _english.RankWords.ContainsWord(Span(k)))
+                return true;
+        }
+        return false;
     }
 
     // "over the last year", "in the past three months", "the last two weeks", "for the coming year", "over the next decade"

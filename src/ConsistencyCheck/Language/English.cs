@@ -25,6 +25,7 @@ internal sealed class English
         NameParticles = Set(map.Strings("nameParticles", true));
         PostNominals = map.Strings("postNominals", true)!.ToFrozenSet(StringComparer.Ordinal);
         Definite = Set(map.Strings("definite", true));
+        RankWords = Set(map.Strings("rankWords", true));
         var hedges = map.Map("hedges", true)!;
         Hedges =
         [
@@ -71,6 +72,9 @@ internal sealed class English
 
     /// <summary>Words that join two statements, each with its own figures and verbs.</summary>
     public FrozenSet<string> Conjunctions { get; }
+
+    /// <summary>Words that rank a thing against the years up to now ("the first visit in 25 years").</summary>
+    public FrozenSet<string> RankWords { get; }
 
     /// <summary>Words that point at a thing already named ("the summit", "this meeting").</summary>
     public FrozenSet<string> Definite { get; }
