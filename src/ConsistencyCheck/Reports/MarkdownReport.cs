@@ -29,9 +29,9 @@ public static class MarkdownReport
 }
 
 /// <summary>
-/// Writes a comment within <see cref="ReportOptions.CharacterLimit"/>. Every story's summary goes in first, then
-/// every contradiction and internal finding, then the folded findings, then the rest, so that a cut comment keeps
-/// what most needs a look in every story; its end says what was left out, so it never passes for a whole one.
+/// Writes a comment within <see cref="ReportOptions.CharacterLimit"/>. The stories with contradictions or internal
+/// findings go in first with them, then the other stories' summaries, then the folded findings, then the rest, so
+/// that a cut comment keeps what most needs a look; its end says what was left out, so it never passes for a whole one.
 /// The stories are held as Markdown until the end: what fits is known only once all are in.
 /// </summary>
 internal sealed class MarkdownComment(ReportOptions options)
@@ -69,33 +69,46 @@ internal sealed class MarkdownComment(ReportOptions options)
     {
         var limit = options.CharacterLimit > 0 ? Math.Max(options.CharacterLimit - Reserve, 0) : int.MaxValue;
         var used = 0;
-        // Greedy by priority, in story then document order; the sections' headings and folds are counted as they open.
-        foreach (var priority in new[] { 0, 1, 2, 3, 4 })
+        // Greedy, in story then document order; the sections' headings and folds are counted as they open. The
+        // stories with contradictions come first, each with its contradictions, so that a tight limit keeps those
+        // rather than the heads of quiet stories; then the other stories' heads, then the folded findings and the rest.
+        var urgent = _stories.Where(s => s.Pieces.Any(p => p.Priority == 1)).ToList();
+        foreach (var story in urgent)
+        {
+            Head(story, ref used, limit);
+            Show(story, 1, ref used, limit);
+        }
+        foreach (var story in _stories.Except(urgent))
+            Head(story, ref used, limit);
+        foreach (var priority in new[] { 2, 3, 4 })
         {
             foreach (var story in _stories)
-            {
-                if (priority == 0)
-                {
-                    story.Shown = used + story.Head.Length + 1 <= limit;
-                    used += story.Shown ? story.Head.Length + 1 : 0;
-                    continue;
-                }
-                if (!story.Shown)
-                    continue;
-                foreach (var piece in story.Pieces.Where(p => p.Priority == priority))
-                {
-                    var cost = Cost(story, piece);
-                    if (used + cost <= limit)
-                        used += cost;
-                    else
-                        piece.Shown = false;
-                }
-            }
+                Show(story, priority, ref used, limit);
         }
         var md = new StringBuilder();
         foreach (var story in _stories.Where(s => s.Shown))
             md.Append(md.Length > 0 ? "\n" : "").Append(story.Render());
         return md.Append(LeftOut()).ToString();
+    }
+
+    private static void Head(StoryText story, ref int used, int limit)
+    {
+        story.Shown = used + story.Head.Length + 1 <= limit;
+        used += story.Shown ? story.Head.Length + 1 : 0;
+    }
+
+    private static void Show(StoryText story, int priority, ref int used, int limit)
+    {
+        if (!story.Shown)
+            return;
+        foreach (var piece in story.Pieces.Where(p => p.Priority == priority))
+        {
+            var cost = Cost(story, piece);
+            if (used + cost <= limit)
+                used += cost;
+            else
+                piece.Shown = false;
+        }
     }
 
     /// <summary>

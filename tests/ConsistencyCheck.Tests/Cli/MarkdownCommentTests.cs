@@ -150,6 +150,13 @@ public sealed partial class MarkdownCommentTests : IDisposable
         Assert.True(end.Success, comment[^400..]);
         var leftOut = end.Groups["each"].Value.Split(", ").Sum(part => int.Parse(part.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(Count(whole, "\n### ") - Count(comment, "\n### "), leftOut);
+
+        // Tighter, the stories with contradictions keep them before quiet stories keep their summaries
+        var tight = Run("check", Repository.Path("corpus"), "--format", "markdown", "--fail-on", "never", "--max-chars", "20000").Stdout;
+        var shown = tight.Split("# Consistency report: ")[1..];
+        var urgent = shown.Count(story => Regex.IsMatch(story, "\n## (contradict|internal)\n"));
+        Assert.True(urgent >= 3 && shown.Length - urgent < urgent, $"{urgent} of {shown.Length} stories shown keep a contradiction");
+        Assert.Contains("all of ", tight[tight.IndexOf("**Left out", StringComparison.Ordinal)..], StringComparison.Ordinal);
     }
 
     [Fact]
