@@ -78,8 +78,10 @@ internal sealed class EventDateRule : Rule
             string? sentenceText = null;
             foreach (var mention in mentions)
             {
-                // "since 2019, when he was convicted": a span up to the article's day is no event's date
-                var eventToken = IsSince(article.Text, tokens, mention) || DatesTheSaying(article.Text, tokens, mention) ? -1
+                // "since 2019, when he was convicted": a span up to the article's day is no event's date; nor is the
+                // day a wire story was filed, in its dateline
+                var eventToken = IsSince(article.Text, tokens, mention) || DatesTheSaying(article.Text, tokens, mention)
+                    || Dateline.Holds(article.Text, tokens, mention.FirstToken, mention.LastToken) ? -1
                     : NearestEvent(article.Text, tokens, mentions, mention);
                 string? subject = null;
                 string? place = null;
