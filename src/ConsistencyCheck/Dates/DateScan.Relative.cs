@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using ConsistencyCheck.Articles;
 using ConsistencyCheck.Claims;
@@ -164,9 +165,9 @@ internal ref partial struct DateScan
                 last += 2;
             else if (IsApostrophe(last + 1) && IsWord(last + 2, "s") && IsWord(last + 3, "time"))
                 last += 3;
-            else if (DetectTense(i, last) is var tense && tense == Tense.Past)
+            else if (DetectTense(i, last) == Tense.Past)
                 return false; // "the bridge was built in two years": how long it took
-            else if (IsWord(i, "in") && ((hedge == Hedge.Over && tense != Tense.Future) || RankedBefore(i)))
+            else if (IsWord(i, "in") && (InClause(i, _english.RankWords, andStops: true) || (hedge == Hedge.Over && InClause(i, _english.LookBackWords, andStops: false))))
                 return false; // "the first visit in 25 years", "not seen in more than 120 years": a stretch back to now
         }
         else if (IsWord(last + 1, "ago"))
@@ -212,8 +213,13 @@ internal ref partial struct DateScan
         return true;
     }
 
-    /// <summary>Whether a rank word ("first", "highest") stands in the few words before.</summary>
-    private readonly bool RankedBefore(int i)
+    /// <summary>
+    /// Whether one of <paramref name="words"/> (a rank: "the first visit in 25 years"; a negation or a perfect: "not
+    /// seen in more than 120 years") stands in the few words before, in the same clause and with no future verb
+    /// between: "the second round will take place in two weeks" is a date. A rank stops at "and" ("the first round
+    /// ended and the next starts in two weeks"); a negation reaches over one ("not seen in the town and the valley in").
+    /// </summary>
+    private readonly bool InClause(int i, FrozenSet<string> words, bool andStops)
     {
         for (var k = i - 1; k >= 0 && k >= i - 12; k--)
         {
@@ -221,9 +227,11 @@ internal ref partial struct DateScan
             // U.S. rate in 16 years"), and the reach is short anyway.
             if (_tokens[k].Kind == TokenKind.Punctuation && _text[_tokens[k].Start] is ',' or ';' or ':' or '!' or '?')
                 return false;
-            if (_tokens[k].Kind == TokenKind.Word && (_english.Conjunctions.ContainsWord(Span(k)) || _english.ClauseBreaks.ContainsWord(Span(k))))
+            if (_tokens[k].Kind == TokenKind.Word && ((andStops && _english.Conjunctions.ContainsWord(Span(k))) || _english.ClauseBreaks.ContainsWord(Span(k))))
                 return false;
-            if (_tokens[k].Kind == TokenKind.Word && _english.RankWords.ContainsWord(Span(k)))
+            if (_tokens[k].Kind == TokenKind.Word && _english.FutureCues.ContainsWord(Span(k)))
+                return false;
+            if (_tokens[k].Kind == TokenKind.Word && words.ContainsWord(Span(k)))
                 return true;
         }
         return false;

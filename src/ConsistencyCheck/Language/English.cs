@@ -26,6 +26,7 @@ internal sealed class English
         PostNominals = map.Strings("postNominals", true)!.ToFrozenSet(StringComparer.Ordinal);
         Definite = Set(map.Strings("definite", true));
         RankWords = Set(map.Strings("rankWords", true));
+        LookBackWords = Set(map.Strings("lookBackWords", true));
         var hedges = map.Map("hedges", true)!;
         Hedges =
         [
@@ -75,6 +76,9 @@ internal sealed class English
 
     /// <summary>Words that rank a thing against the years up to now ("the first visit in 25 years").</summary>
     public FrozenSet<string> RankWords { get; }
+
+    /// <summary>Words that make "in more than N years" a stretch back to now ("has not been seen in more than 80 years").</summary>
+    public FrozenSet<string> LookBackWords { get; }
 
     /// <summary>Words that point at a thing already named ("the summit", "this meeting").</summary>
     public FrozenSet<string> Definite { get; }
