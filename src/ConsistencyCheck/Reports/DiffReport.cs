@@ -20,12 +20,8 @@ internal static class DiffReport
             .Order(StringComparer.Ordinal)
             .Select(name => new StoryChanges(name, Between(before.Story(name), after.Story(name))))];
 
-    /// <summary>A finding the later report accepts was reviewed, not resolved: it is left out of both sides, as a baseline leaves it.</summary>
-    private static FindingChanges Between(SavedStory? before, SavedStory? after)
-    {
-        var accepted = after?.Accepted ?? new HashSet<string>(StringComparer.Ordinal);
-        return FindingChanges.Between((before?.Findings ?? []).Where(f => !accepted.Contains(f.Id)), after?.Findings ?? []);
-    }
+    private static FindingChanges Between(SavedStory? before, SavedStory? after) =>
+        FindingChanges.Between(before?.Findings ?? [], after?.Findings ?? [], after?.Accepted ?? new HashSet<string>(StringComparer.Ordinal));
 
     public static string Text(IReadOnlyList<StoryChanges> stories)
     {

@@ -35,6 +35,13 @@ internal sealed class FindingChanges
 
     public ChangedFinding? ChangeOf(string id) => Changed.FirstOrDefault(c => c.After.Id == id);
 
+    /// <summary>
+    /// The same, leaving the findings accepted now out of both sides: a report does not list them, so accepting one
+    /// is neither a new finding nor a resolved one.
+    /// </summary>
+    public static FindingChanges Between(IEnumerable<SavedFinding> before, IEnumerable<SavedFinding> after, IReadOnlySet<string> accepted) =>
+        Between(before.Where(f => !accepted.Contains(f.Id)), after.Where(f => !accepted.Contains(f.Id)));
+
     public static FindingChanges Between(IEnumerable<SavedFinding> before, IEnumerable<SavedFinding> after)
     {
         // A report holds each id once; a hand-edited one that repeats an id is read by its first entry.

@@ -33,17 +33,10 @@ internal sealed class StoryReview
     /// <summary>The changes since the baseline; null without one.</summary>
     public FindingChanges? Baseline { get; }
 
-    /// <summary>
-    /// Accepted findings are left out of both sides of the baseline: a report does not list them, so one accepted
-    /// since the baseline was written is neither new nor resolved.
-    /// </summary>
     public static StoryReview Of(StoryReport report, IReadOnlyList<AcceptedFinding>? accepted, SavedStory? baseline, bool hasBaseline)
     {
         var acceptedIds = new HashSet<string>((accepted ?? []).Select(a => a.Id), StringComparer.Ordinal);
-        var changes = hasBaseline
-            ? FindingChanges.Between((baseline?.Findings ?? []).Where(f => !acceptedIds.Contains(f.Id)),
-                report.Findings.Where(f => !acceptedIds.Contains(f.Id)).Select(SavedFinding.Of))
-            : null;
+        var changes = hasBaseline ? FindingChanges.Between(baseline?.Findings ?? [], report.Findings.Select(SavedFinding.Of), acceptedIds) : null;
         return new(accepted, changes, report.Findings);
     }
 
